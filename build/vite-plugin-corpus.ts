@@ -1,0 +1,32 @@
+/**
+ * Vite plugin that compiles the corpus at build time into the virtual module `virtual:parallax-corpus`,
+ * so the browser loads ready-made articles and never parses Markdown. Invalid input fails the build
+ * (and every test that imports the corpus) with each problem's file and line.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileCorpus } from '../src/data/compile-corpus.ts';
+import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
+import { CorpusError } from '../src/model/problems.ts';
+
+const VIRTUAL_ID = 'virtual:parallax-corpus';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** Compiles `corpus/` (and, later, `annotations/`) under `root` into the virtual corpus module. */
+export function parallaxCorpus(root = process.cwd()): Plugin {
+  return {
+    name: 'parallax-corpus',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const folder of ['corpus', 'corpus/sources', 'annotations'])
+        this.addWatchFile(resolve(root, folder));
+      const { corpus, problems } = compileCorpus(readCorpusFiles(root));
+      if (problems.length > 0) throw new CorpusError(problems);
+      // JSON.parse of a string literal is faster to load than the same data as a JS object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+    },
+  };
+}

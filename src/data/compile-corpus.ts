@@ -1,0 +1,131 @@
+/**
+ * Compiles the corpus files into the data the reader loads, validating everything on the way in.
+ *
+ * Steps:
+ *   1. parse each edition (`corpus/<id>.md`) and validate its front matter with zod;
+ *   2. check it against its source copy (`corpus/sources/<id>.txt`) with the fidelity check;
+ *   3. build the Article (canonical text, blocks, sentences, stable ids).
+ * Every problem is collected with its file and line; the caller decides whether to throw.
+ */
+import type { Article, ArticleMeta } from '../model/article.ts';
+import { buildArticle } from '../model/build-article.ts';
+import { parseEdition } from '../model/edition.ts';
+import { checkFidelity } from '../model/fidelity.ts';
+import type { CorpusProblem } from '../model/problems.ts';
+import { editionFrontMatterSchema, type EditionFrontMatter } from './edition-schema.ts';
+
+/** A file of the corpus, with its path relative to the project root. */
+export interface CorpusFile {
+  path: string;
+  content: string;
+}
+
+/** The raw files a compile reads. */
+export interface CorpusInput {
+  /** `corpus/<id>.md` */
+  editions: CorpusFile[];
+  /** `corpus/sources/<id>.txt` */
+  sources: CorpusFile[];
+}
+
+/** Current version of the compiled corpus format that the app loads. */
+export const COMPILED_SCHEMA_VERSION = 1;
+
+/** What the build hands the reader. */
+export interface CompiledCorpus {
+  schemaVersion: typeof COMPILED_SCHEMA_VERSION;
+  articles: Article[];
+}
+
+/** The compiled corpus and every problem found; articles with problems are left out. */
+export interface CompileResult {
+  corpus: CompiledCorpus;
+  problems: CorpusProblem[];
+}
+
+/** Compiles and validates the corpus; never throws on bad input, it reports it. */
+export function compileCorpus(input: CorpusInput): CompileResult {
+  const problems: CorpusProblem[] = [];
+  const sources = new Map(input.sources.map((f) => [f.path, f.content]));
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  for (const file of [...input.editions].sort((a, b) => a.path.localeCompare(b.path))) {
+    const article = compileEdition(file, sources, problems);
+    if (!article) continue;
+    const other = seen.get(article.meta.id);
+    if (other) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        message: `article id "${article.meta.id}" is already used by ${other}`,
+      });
+      continue;
+    }
+    seen.set(article.meta.id, file.path);
+    articles.push(article);
+  }
+  return { corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles }, problems };
+}
+
+function compileEdition(
+  file: CorpusFile,
+  sources: Map<string, string>,
+  problems: CorpusProblem[],
+): Article | undefined {
+  const parsed = parseEdition(file.content, file.path);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  const front = editionFrontMatterSchema.safeParse(parsed.edition.frontMatter);
+  if (!front.success) {
+    for (const issue of front.error.issues) {
+      const field = issue.path.length > 0 ? issue.path.join('.') : '(front matter)';
+      problems.push({
+        file: file.path,
+        line: frontMatterLine(file.content, issue.path[0]),
+        message: `front matter ${field}: ${issue.message}`,
+      });
+    }
+    return undefined;
+  }
+  const meta = toMeta(front.data);
+  const expectedId = file.path.replace(/^.*\//, '').replace(/\.md$/, '');
+  const before = problems.length;
+  if (meta.id !== expectedId) {
+    problems.push({
+      file: file.path,
+      line: frontMatterLine(file.content, 'id'),
+      message: `id "${meta.id}" must match the file name "${expectedId}"`,
+    });
+  }
+  if (meta.titleSupplied !== /^\[.*\]$/.test(meta.title)) {
+    problems.push({
+      file: file.path,
+      line: frontMatterLine(file.content, 'title'),
+      message: meta.titleSupplied
+        ? 'a supplied title goes in square brackets'
+        : 'a title in square brackets must be marked titleSupplied: true',
+    });
+  }
+  const sourcePath = `corpus/sources/${meta.id}.txt`;
+  const source = sources.get(sourcePath);
+  if (source === undefined) {
+    problems.push({ file: file.path, line: 1, message: `its source copy ${sourcePath} is missing` });
+  } else {
+    problems.push(...checkFidelity({ editionFile: file.path, meta, blocks: parsed.edition.blocks, source }));
+  }
+  return problems.length > before ? undefined : buildArticle(meta, parsed.edition.blocks);
+}
+
+function toMeta(front: EditionFrontMatter): ArticleMeta {
+  const { schemaVersion: _version, ...meta } = front;
+  return meta;
+}
+
+/** The 1-based line of a top-level front-matter key, so messages point at the field. */
+function frontMatterLine(content: string, key: PropertyKey | undefined): number {
+  if (typeof key !== 'string') return 1;
+  const index = content.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? 1 : index + 1;
+}

@@ -1,0 +1,22 @@
+/** Reads the corpus files from disk (Node only: used by the build plugin and the CLI, never the browser). */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusFile, CorpusInput } from './compile-corpus.ts';
+
+/** Reads `corpus/*.md` and `corpus/sources/*.txt` under the project root. */
+export function readCorpusFiles(root: string): CorpusInput {
+  return {
+    editions: readDir(root, 'corpus', '.md'),
+    sources: readDir(root, 'corpus/sources', '.txt'),
+  };
+}
+
+/** Reads every file ending in `extension` in one folder, with paths relative to `root`. */
+export function readDir(root: string, folder: string, extension: string): CorpusFile[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => ({ path: `${folder}/${name}`, content: readFileSync(join(dir, name), 'utf8') }));
+}

@@ -1,0 +1,6 @@
+declare module 'virtual:parallax-corpus' {
+  import type { CompiledCorpus } from './compile-corpus.ts';
+  /** The corpus compiled at build time by build/vite-plugin-corpus.ts. */
+  const corpus: CompiledCorpus;
+  export default corpus;
+}
