@@ -2,48 +2,90 @@
  * The Parallax command-line tool: `npm run corpus -- <command> [options]`.
  * It shares src/model and src/data with the reader, so its offsets and checks are the app's.
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { curatedCrossReferences } from '../src/model/links.ts';
 import { formatProblem } from '../src/model/problems.ts';
-import { loadProject } from './load.ts';
+import { anchorFill } from './commands/anchor-fill.ts';
+import { linksToCsv } from './commands/links.ts';
 import { corpusStats, formatStats } from './commands/stats.ts';
+import { PROJECT_ROOT, loadProject } from './load.ts';
 
 const USAGE = `Usage: npm run corpus -- <command> [options]
 
 Commands:
-  stats [--json]          articles, words, blocks and sentences
-  validate [--json]       check editions against their sources, and every annotation
-  text <article-id>       print the canonical article text that all offsets refer to
+  stats [--json]              articles, words, blocks, sentences, passages per type, shared arguments
+  validate [--json]           check editions against their sources, and every annotation
+  text <article-id>           print the canonical article text that all offsets refer to
+  links [--json | --csv]      every cross-reference (offsets: JavaScript string indices)
+  anchor-fill [--dry-run]     complete the selectors of curated passages from their quotes
 `;
+
+/** Console-like sinks, so tests can capture output. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
 
 /** Runs one CLI invocation and returns the exit code. */
 export function main(
   argv: string[],
-  out: (s: string) => void = console.log,
-  err: (s: string) => void = console.error,
+  io: Io = { out: console.log, err: console.error },
+  root = PROJECT_ROOT,
 ): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { out, err } = io;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        csv: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        suggested: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || command === undefined) {
     out(USAGE);
-    return command === undefined && !values.help ? 2 : 0;
+    return values.help ? 0 : 2;
   }
-  const { corpus, problems } = loadProject();
+  const { corpus, problems, gaps } = loadProject(root);
+  const invalid = () => {
+    err('The corpus is invalid; fix these first (npm run corpus -- validate):');
+    problems.forEach((p) => err(`  ${formatProblem(p)}`));
+    return 1;
+  };
   switch (command) {
     case 'validate': {
-      if (values.json) out(JSON.stringify({ ok: problems.length === 0, problems }, null, 2));
-      else if (problems.length === 0) out(`OK: ${corpus.articles.length} articles valid.`);
-      else problems.forEach((p) => err(formatProblem(p)));
+      if (values.json) {
+        out(JSON.stringify({ ok: problems.length === 0, problems, untaggedParagraphs: gaps }, null, 2));
+      } else {
+        problems.forEach((p) => err(formatProblem(p)));
+        gaps.forEach((g) =>
+          err(`note: ${g.article} paragraph ${g.paragraphNumber} has no tagged passage yet`),
+        );
+        if (problems.length === 0) {
+          const { passages, arguments: args } = corpus.tagLayer;
+          out(
+            `OK: ${corpus.articles.length} articles, ${passages.length} passages, ${args.length} arguments valid.`,
+          );
+        } else {
+          err(`${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
+        }
+      }
       return problems.length === 0 ? 0 : 1;
     }
     case 'stats': {
-      if (problems.length > 0) return reportInvalid(problems.map(formatProblem), err);
+      if (problems.length > 0) return invalid();
       const stats = corpusStats(corpus);
       out(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));
       return 0;
@@ -58,16 +100,29 @@ export function main(
       out(article.text);
       return 0;
     }
+    case 'links': {
+      if (problems.length > 0) return invalid();
+      const links = curatedCrossReferences(corpus.tagLayer);
+      out(values.csv ? linksToCsv(links) : JSON.stringify(links, null, 2));
+      return 0;
+    }
+    case 'anchor-fill': {
+      const reports = anchorFill(root, corpus.articles, { dryRun: values['dry-run'] });
+      for (const r of reports) {
+        out(
+          `${r.file}: ${r.filled} ${values['dry-run'] ? 'would be filled' : 'filled'}, ${r.unchanged} unchanged`,
+        );
+        r.problems.forEach((p) => err(`  ${r.file}: ${p}`));
+      }
+      return reports.some((r) => r.problems.length > 0) ? 1 : 0;
+    }
     default:
       err(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;
   }
 }
 
-function reportInvalid(lines: string[], err: (s: string) => void): number {
-  err('The corpus is invalid; fix these first (npm run corpus -- validate):');
-  lines.forEach((l) => err(`  ${l}`));
-  return 1;
+// Run only when executed directly, so tests can import `main`.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
 }
-
-process.exitCode = main(process.argv.slice(2));

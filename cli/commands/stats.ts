@@ -11,6 +11,17 @@ export interface ArticleStats {
   paragraphs: number;
   nonBodyBlocks: number;
   sentences: number;
+  /** Curated passages tagged in this article. */
+  passages: number;
+}
+
+/** Passage counts for one claim type. */
+export interface TypeStats {
+  type: string;
+  /** Passages carrying the type at all. */
+  passages: number;
+  /** Passages whose primary (first) type it is. */
+  primary: number;
 }
 
 /** Counts for the whole corpus. */
@@ -21,7 +32,15 @@ export interface CorpusStats {
   paragraphs: number;
   nonBodyBlocks: number;
   sentences: number;
+  passages: number;
+  arguments: number;
+  /** Arguments made by passages in two or more articles. */
+  sharedArguments: number;
+  /** `argumentsByArticleCount[n]`: arguments made in exactly n articles (index 0 to 5+). */
+  argumentsByArticleCount: number[];
+  contrasts: number;
   perArticle: ArticleStats[];
+  perType: TypeStats[];
 }
 
 /** Computes the counts. */
@@ -34,7 +53,11 @@ export function corpusStats(corpus: CompiledCorpus): CorpusStats {
     paragraphs: a.blocks.filter((b) => b.kind === 'paragraph').length,
     nonBodyBlocks: a.blocks.filter((b) => isNonBodyKind(b.kind)).length,
     sentences: a.blocks.reduce((n, b) => n + b.sentences.length, 0),
+    passages: corpus.tagLayer.passages.filter((p) => p.article === a.meta.id).length,
   }));
+  const { passages, arguments: args, relations, taxonomy } = corpus.tagLayer;
+  const byCount: number[] = [];
+  for (const a of args) byCount[a.articles.length] = (byCount[a.articles.length] ?? 0) + 1;
   const sum = (key: keyof Omit<ArticleStats, 'id' | 'title'>) => perArticle.reduce((n, a) => n + a[key], 0);
   return {
     articles: perArticle.length,
@@ -43,20 +66,57 @@ export function corpusStats(corpus: CompiledCorpus): CorpusStats {
     paragraphs: sum('paragraphs'),
     nonBodyBlocks: sum('nonBodyBlocks'),
     sentences: sum('sentences'),
+    passages: passages.length,
+    arguments: args.length,
+    sharedArguments: args.filter((a) => a.articles.length >= 2).length,
+    argumentsByArticleCount: Array.from(
+      { length: Math.max(byCount.length, corpus.articles.length + 1) },
+      (_, i) => byCount[i] ?? 0,
+    ),
+    contrasts: relations.length,
     perArticle,
+    perType: taxonomy.map((t) => ({
+      type: t.id,
+      passages: passages.filter((p) => p.types.includes(t.id)).length,
+      primary: passages.filter((p) => p.types[0] === t.id).length,
+    })),
   };
 }
 
-/** Renders the counts as an aligned text table. */
+/** Renders the counts as aligned text tables. */
 export function formatStats(stats: CorpusStats): string {
   const rows = [
-    ['article', 'words', 'blocks', 'paragraphs', 'non-body', 'sentences'],
+    ['article', 'words', 'blocks', 'paragraphs', 'non-body', 'sentences', 'passages'],
     ...stats.perArticle.map((a) =>
-      [a.id, a.words, a.blocks, a.paragraphs, a.nonBodyBlocks, a.sentences].map(String),
+      [a.id, a.words, a.blocks, a.paragraphs, a.nonBodyBlocks, a.sentences, a.passages].map(String),
     ),
-    ['total', stats.words, stats.blocks, stats.paragraphs, stats.nonBodyBlocks, stats.sentences].map(String),
+    [
+      'total',
+      stats.words,
+      stats.blocks,
+      stats.paragraphs,
+      stats.nonBodyBlocks,
+      stats.sentences,
+      stats.passages,
+    ].map(String),
   ];
-  return table(rows);
+  const types = [
+    ['claim type', 'passages', 'primary'],
+    ...stats.perType.map((t) => [t.type, t.passages, t.primary].map(String)),
+  ];
+  const shared = stats.argumentsByArticleCount
+    .map((n, i) => `${i}: ${n}`)
+    .slice(1)
+    .join(', ');
+  return [
+    `${stats.articles} articles`,
+    table(rows),
+    '',
+    table(types),
+    '',
+    `arguments: ${stats.arguments} (shared by two or more articles: ${stats.sharedArguments}; by number of articles ${shared})`,
+    `contrasts relations: ${stats.contrasts}`,
+  ].join('\n');
 }
 
 /** Left-aligns the first column and right-aligns the rest. */

@@ -5,6 +5,7 @@
  *   1. parse each edition (`corpus/<id>.md`) and validate its front matter with zod;
  *   2. check it against its source copy (`corpus/sources/<id>.txt`) with the fidelity check;
  *   3. build the Article (canonical text, blocks, sentences, stable ids).
+ *   4. compile the tag layer from `annotations/` against the built articles.
  * Every problem is collected with its file and line; the caller decides whether to throw.
  */
 import type { Article, ArticleMeta } from '../model/article.ts';
@@ -12,6 +13,8 @@ import { buildArticle } from '../model/build-article.ts';
 import { parseEdition } from '../model/edition.ts';
 import { checkFidelity } from '../model/fidelity.ts';
 import type { CorpusProblem } from '../model/problems.ts';
+import { EMPTY_TAG_LAYER, type TagLayer } from '../model/tag-layer.ts';
+import { compileTagLayer, type CoverageGap } from './compile-tag-layer.ts';
 import { editionFrontMatterSchema, type EditionFrontMatter } from './edition-schema.ts';
 
 /** A file of the corpus, with its path relative to the project root. */
@@ -26,6 +29,8 @@ export interface CorpusInput {
   editions: CorpusFile[];
   /** `corpus/sources/<id>.txt` */
   sources: CorpusFile[];
+  /** `annotations/*.json`: taxonomy, arguments and one file of passages per article. */
+  annotations: CorpusFile[];
 }
 
 /** Current version of the compiled corpus format that the app loads. */
@@ -35,12 +40,16 @@ export const COMPILED_SCHEMA_VERSION = 1;
 export interface CompiledCorpus {
   schemaVersion: typeof COMPILED_SCHEMA_VERSION;
   articles: Article[];
+  /** The curated tag layer (claim types, passages, arguments, relations). */
+  tagLayer: TagLayer;
 }
 
 /** The compiled corpus and every problem found; articles with problems are left out. */
 export interface CompileResult {
   corpus: CompiledCorpus;
   problems: CorpusProblem[];
+  /** Body paragraphs of annotated articles that no passage tags yet (reported, not fatal). */
+  gaps: CoverageGap[];
 }
 
 /** Compiles and validates the corpus; never throws on bad input, it reports it. */
@@ -64,7 +73,20 @@ export function compileCorpus(input: CorpusInput): CompileResult {
     seen.set(article.meta.id, file.path);
     articles.push(article);
   }
-  return { corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles }, problems };
+  // Annotations are checked only against a valid corpus: offsets into a broken edition mean nothing.
+  if (problems.length > 0 || input.annotations.length === 0) {
+    return {
+      corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: EMPTY_TAG_LAYER },
+      problems,
+      gaps: [],
+    };
+  }
+  const layer = compileTagLayer(articles, { files: input.annotations });
+  return {
+    corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer },
+    problems: layer.problems,
+    gaps: layer.gaps,
+  };
 }
 
 function compileEdition(

@@ -3,11 +3,12 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusFile, CorpusInput } from './compile-corpus.ts';
 
-/** Reads `corpus/*.md` and `corpus/sources/*.txt` under the project root. */
+/** Reads `corpus/*.md`, `corpus/sources/*.txt` and `annotations/*.json` under the project root. */
 export function readCorpusFiles(root: string): CorpusInput {
   return {
     editions: readDir(root, 'corpus', '.md'),
     sources: readDir(root, 'corpus/sources', '.txt'),
+    annotations: readDir(root, 'annotations', '.json'),
   };
 }
 

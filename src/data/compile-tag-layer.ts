@@ -1,0 +1,363 @@
+/**
+ * Compiles the curated tag layer and checks it against the articles.
+ *
+ * Steps:
+ *   1. validate `taxonomy.json`, `arguments.json` and each `<article-id>.json` with zod;
+ *   2. place each passage: its TextQuoteSelector must be found exactly at its TextPositionSelector,
+ *      inside one body block; otherwise the anchoring module says where the quote went (moved, fuzzy
+ *      or orphaned) and the problem tells the curator to re-run `anchor-fill`;
+ *   3. check every reference (types, arguments, relation ends, links) and id uniqueness;
+ *   4. derive each argument's passages and articles, in corpus order.
+ * Problems name the file and the annotation id; the caller decides whether they are fatal.
+ */
+import type { Article, Block } from '../model/article.ts';
+import { isNonBodyKind } from '../model/article.ts';
+import { anchor } from '../model/anchor.ts';
+import { AA_TEXT_CONTRAST, THEME_BACKGROUNDS, contrastRatio } from '../model/contrast.ts';
+import type { CorpusProblem } from '../model/problems.ts';
+import type {
+  Argument,
+  ClaimType,
+  ContrastRelation,
+  Passage,
+  PassageLink,
+  RelationEnd,
+  TagLayer,
+} from '../model/tag-layer.ts';
+import type { z } from 'zod';
+import {
+  argumentsFileSchema,
+  articleAnnotationsFileSchema,
+  taxonomyFileSchema,
+  type PassageAnnotation,
+} from './annotation-schema.ts';
+import type { CorpusFile } from './compile-corpus.ts';
+
+/** The annotation files a compile reads (paths relative to the project root). */
+export interface AnnotationInput {
+  files: CorpusFile[];
+}
+
+/** A body paragraph no passage tags yet. */
+export interface CoverageGap {
+  article: string;
+  paragraphNumber: number;
+  blockId: string;
+}
+
+/** The compiled tag layer with its problems and the paragraphs still untagged. */
+export interface TagLayerResult {
+  tagLayer: TagLayer;
+  problems: CorpusProblem[];
+  gaps: CoverageGap[];
+}
+
+const TAXONOMY = 'annotations/taxonomy.json';
+const ARGUMENTS = 'annotations/arguments.json';
+
+/** Compiles the tag layer for `articles` from the annotation files; never throws on bad input. */
+export function compileTagLayer(articles: readonly Article[], input: AnnotationInput): TagLayerResult {
+  const problems: CorpusProblem[] = [];
+  const byPath = new Map(input.files.map((f) => [f.path, f.content]));
+  const taxonomy = readTaxonomy(byPath.get(TAXONOMY), problems);
+  const argsFile = parseJson(ARGUMENTS, byPath.get(ARGUMENTS), argumentsFileSchema, problems);
+  const typeIds = new Set(taxonomy.map((t) => t.id));
+  const argumentIds = new Set<string>();
+  for (const a of argsFile?.arguments ?? []) {
+    if (argumentIds.has(a.id))
+      problems.push({ file: ARGUMENTS, id: a.id, message: 'argument id is used twice' });
+    argumentIds.add(a.id);
+    if (!typeIds.has(a.type))
+      problems.push({ file: ARGUMENTS, id: a.id, message: `unknown claim type "${a.type}"` });
+  }
+
+  const passages: Passage[] = [];
+  const passageFile = new Map<string, string>();
+  const articleById = new Map(articles.map((a) => [a.meta.id, a]));
+  for (const file of input.files) {
+    if (file.path === TAXONOMY || file.path === ARGUMENTS) continue;
+    const parsed = parseJson(file.path, file.content, articleAnnotationsFileSchema, problems);
+    if (!parsed) continue;
+    const article = articleById.get(parsed.article);
+    const expected = file.path.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (parsed.article !== expected) {
+      problems.push({
+        file: file.path,
+        message: `"article" is "${parsed.article}" but the file is named for "${expected}"`,
+      });
+    }
+    if (!article) {
+      problems.push({ file: file.path, message: `no article "${parsed.article}" in corpus/` });
+      continue;
+    }
+    for (const annotation of parsed.passages) {
+      const other = passageFile.get(annotation.id);
+      if (other) {
+        problems.push({
+          file: file.path,
+          id: annotation.id,
+          message: `passage id is already used in ${other}`,
+        });
+        continue;
+      }
+      passageFile.set(annotation.id, file.path);
+      for (const t of annotation.types) {
+        if (!typeIds.has(t))
+          problems.push({ file: file.path, id: annotation.id, message: `unknown claim type "${t}"` });
+      }
+      for (const a of annotation.arguments) {
+        if (!argumentIds.has(a))
+          problems.push({ file: file.path, id: annotation.id, message: `unknown argument "${a}"` });
+      }
+      const passage = placePassage(article, annotation, file.path, problems);
+      if (passage) passages.push(passage);
+    }
+  }
+
+  const order = new Map(articles.map((a, i) => [a.meta.id, i]));
+  passages.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
+  const argumentsOut = deriveArguments(argsFile?.arguments ?? [], passages, problems);
+  const passageIds = new Set(passages.map((p) => p.id));
+  const relations = checkRelations(argsFile?.relations ?? [], argumentIds, passageIds, problems);
+  const links = checkLinks(argsFile?.links ?? [], passages, problems);
+  return {
+    tagLayer: { taxonomy, passages, arguments: argumentsOut, relations, links },
+    problems,
+    gaps: coverageGaps(articles, passages, input.files),
+  };
+}
+
+function readTaxonomy(content: string | undefined, problems: CorpusProblem[]): ClaimType[] {
+  const file = parseJson(TAXONOMY, content, taxonomyFileSchema, problems);
+  if (!file) return [];
+  const seen = new Set<string>();
+  for (const t of file.types) {
+    if (seen.has(t.id)) problems.push({ file: TAXONOMY, id: t.id, message: 'claim type id is used twice' });
+    seen.add(t.id);
+    for (const theme of ['light', 'dark'] as const) {
+      const ratio = contrastRatio(t.color[theme], THEME_BACKGROUNDS[theme]);
+      if (ratio < AA_TEXT_CONTRAST) {
+        problems.push({
+          file: TAXONOMY,
+          id: t.id,
+          message: `${theme} colour ${t.color[theme]} has contrast ${ratio.toFixed(2)}:1 on ${THEME_BACKGROUNDS[theme]}; WCAG AA needs ${AA_TEXT_CONTRAST}:1`,
+        });
+      }
+    }
+  }
+  return file.types;
+}
+
+function parseJson<S extends z.ZodType>(
+  path: string,
+  content: string | undefined,
+  schema: S,
+  problems: CorpusProblem[],
+): z.infer<S> | undefined {
+  if (content === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({
+      file: path,
+      line: jsonErrorLine(content, message),
+      message: `not valid JSON: ${message}`,
+    });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({
+      file: path,
+      id: idAtPath(data, issue.path),
+      message: `${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    });
+  }
+  return undefined;
+}
+
+/** The id of the innermost object on the issue's path that has one, so the message names the annotation. */
+function idAtPath(data: unknown, path: readonly PropertyKey[]): string | undefined {
+  let node: unknown = data;
+  let found: string | undefined;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    const maybeId = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+    if (typeof maybeId === 'string') found = maybeId;
+  }
+  return found;
+}
+
+function jsonErrorLine(content: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return undefined;
+  return content.slice(0, Number(position)).split('\n').length;
+}
+
+function placePassage(
+  article: Article,
+  annotation: PassageAnnotation,
+  file: string,
+  problems: CorpusProblem[],
+): Passage | undefined {
+  const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
+  const position = annotation.target.selector.find((s) => s.type === 'TextPositionSelector');
+  const report = (message: string) => problems.push({ file, id: annotation.id, message });
+  if (!quote) {
+    report('has no TextQuoteSelector');
+    return undefined;
+  }
+  if (!position) {
+    const found = anchor(article.text, { quote });
+    report(
+      found
+        ? `has no TextPositionSelector (the quote is at ${found.start}–${found.end}); run npm run corpus -- anchor-fill`
+        : `has no TextPositionSelector, and its quote "${clip(quote.exact)}" is not in ${article.meta.id}`,
+    );
+    return undefined;
+  }
+  if (article.text.slice(position.start, position.end) !== quote.exact) {
+    const found = anchor(article.text, { quote, position: { start: position.start, end: position.end } });
+    report(
+      found
+        ? `quote is not at its position ${position.start}–${position.end}; it is now at ${found.start}–${found.end} (${found.status}); check it and run npm run corpus -- anchor-fill`
+        : `quote "${clip(quote.exact)}" is no longer in ${article.meta.id} (orphaned); re-anchor or remove it`,
+    );
+    return undefined;
+  }
+  const block = blockContaining(article, position.start, position.end);
+  if (!block) {
+    report(
+      `quote ${position.start}–${position.end} crosses a block boundary; a passage lies within one paragraph`,
+    );
+    return undefined;
+  }
+  if (isNonBodyKind(block.kind)) {
+    report(`quote lies in a ${block.kind} block; non-body blocks are not tagged`);
+    return undefined;
+  }
+  const passage: Passage = {
+    id: annotation.id,
+    article: article.meta.id,
+    start: position.start,
+    end: position.end,
+    exact: quote.exact,
+    types: annotation.types,
+    arguments: annotation.arguments,
+    blockId: block.id,
+  };
+  if (annotation.note !== undefined) passage.note = annotation.note;
+  if (block.paragraphNumber !== undefined) passage.paragraphNumber = block.paragraphNumber;
+  return passage;
+}
+
+/** The block wholly containing [start, end), found by binary search over the ordered blocks. */
+export function blockContaining(article: Article, start: number, end: number): Block | undefined {
+  let lo = 0;
+  let hi = article.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const block = article.blocks[mid];
+    if (!block) break;
+    if (start < block.start) hi = mid - 1;
+    else if (start >= block.end && block.end !== block.start) lo = mid + 1;
+    else return end <= block.end ? block : undefined;
+  }
+  return undefined;
+}
+
+function deriveArguments(
+  declared: readonly { id: string; statement: string; type: string; questions: string[] }[],
+  passages: readonly Passage[],
+  problems: CorpusProblem[],
+): Argument[] {
+  const members = new Map<string, Passage[]>();
+  for (const p of passages) for (const a of p.arguments) members.set(a, [...(members.get(a) ?? []), p]);
+  return declared.map((a) => {
+    const ps = members.get(a.id) ?? [];
+    const articles = [...new Set(ps.map((p) => p.article))];
+    if (ps.length === 0)
+      problems.push({ file: ARGUMENTS, id: a.id, message: 'no passage makes this argument' });
+    if (articles.length >= 2 && a.questions.length === 0) {
+      problems.push({
+        file: ARGUMENTS,
+        id: a.id,
+        message: `shared by ${articles.length} articles but has no discussion question`,
+      });
+    }
+    return { ...a, passages: ps.map((p) => p.id), articles };
+  });
+}
+
+function checkRelations(
+  relations: readonly { kind: 'contrasts'; source: RelationEnd; target: RelationEnd; note?: string }[],
+  argumentIds: ReadonlySet<string>,
+  passageIds: ReadonlySet<string>,
+  problems: CorpusProblem[],
+): ContrastRelation[] {
+  const out: ContrastRelation[] = [];
+  relations.forEach((r, i) => {
+    const ends = [r.source, r.target];
+    const missing = ends.filter((end) =>
+      'argument' in end ? !argumentIds.has(end.argument) : !passageIds.has(end.passage),
+    );
+    const name = ends.map((end) => ('argument' in end ? end.argument : end.passage)).join(' ↔ ');
+    if (missing.length > 0) {
+      problems.push({
+        file: ARGUMENTS,
+        id: `relations[${i}]`,
+        message: `contrasts ${name}: unknown ${missing.map((m) => JSON.stringify(m)).join(', ')}`,
+      });
+    } else if (JSON.stringify(r.source) === JSON.stringify(r.target)) {
+      problems.push({ file: ARGUMENTS, id: `relations[${i}]`, message: `contrasts ${name} with itself` });
+    } else {
+      out.push(r);
+    }
+  });
+  return out;
+}
+
+function checkLinks(
+  links: readonly PassageLink[],
+  passages: readonly Passage[],
+  problems: CorpusProblem[],
+): PassageLink[] {
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  return links.filter((link, i) => {
+    const source = byId.get(link.source);
+    const target = byId.get(link.target);
+    const fail = (message: string) => problems.push({ file: ARGUMENTS, id: `links[${i}]`, message });
+    if (!source || !target) fail(`link ${link.source} → ${link.target} names an unknown passage`);
+    else if (source.article === target.article)
+      fail(`link ${link.source} → ${link.target} joins passages of one article`);
+    else return true;
+    return false;
+  });
+}
+
+function coverageGaps(
+  articles: readonly Article[],
+  passages: readonly Passage[],
+  files: readonly CorpusFile[],
+): CoverageGap[] {
+  const tagged = new Set(passages.map((p) => p.blockId));
+  const annotated = new Set(files.map((f) => f.path.replace(/^.*\//, '').replace(/\.json$/, '')));
+  const gaps: CoverageGap[] = [];
+  for (const article of articles) {
+    if (!annotated.has(article.meta.id)) continue;
+    for (const block of article.blocks) {
+      if (block.paragraphNumber !== undefined && !tagged.has(block.id)) {
+        gaps.push({ article: article.meta.id, paragraphNumber: block.paragraphNumber, blockId: block.id });
+      }
+    }
+  }
+  return gaps;
+}
+
+function clip(text: string): string {
+  return text.length > 50 ? `${text.slice(0, 47)}…` : text;
+}
