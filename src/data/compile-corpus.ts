@@ -13,7 +13,8 @@ import { buildArticle } from '../model/build-article.ts';
 import { parseEdition } from '../model/edition.ts';
 import { checkFidelity } from '../model/fidelity.ts';
 import type { CorpusProblem } from '../model/problems.ts';
-import { EMPTY_TAG_LAYER, type TagLayer } from '../model/tag-layer.ts';
+import { EMPTY_TAG_LAYER } from '../model/tag-layer.ts';
+import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compiled-corpus.ts';
 import { compileTagLayer, type CoverageGap } from './compile-tag-layer.ts';
 import { editionFrontMatterSchema, type EditionFrontMatter } from './edition-schema.ts';
 
@@ -33,16 +34,6 @@ export interface CorpusInput {
   annotations: CorpusFile[];
 }
 
-/** Current version of the compiled corpus format that the app loads. */
-export const COMPILED_SCHEMA_VERSION = 1;
-
-/** What the build hands the reader. */
-export interface CompiledCorpus {
-  schemaVersion: typeof COMPILED_SCHEMA_VERSION;
-  articles: Article[];
-  /** The curated tag layer (claim types, passages, arguments, relations). */
-  tagLayer: TagLayer;
-}
 
 /** The compiled corpus and every problem found; articles with problems are left out. */
 export interface CompileResult {

@@ -1,7 +1,7 @@
 /** The reader's entry to the compiled corpus: the one module components and state load data through. */
 import compiled from 'virtual:parallax-corpus';
 import type { Article } from '../model/article.ts';
-import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compile-corpus.ts';
+import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compiled-corpus.ts';
 
 /** Returns the compiled corpus, refusing data from another build format. */
 export function loadCorpus(): CompiledCorpus {

@@ -1,5 +1,5 @@
 declare module 'virtual:parallax-corpus' {
-  import type { CompiledCorpus } from './compile-corpus.ts';
+  import type { CompiledCorpus } from './compiled-corpus.ts';
   /** The corpus compiled at build time by build/vite-plugin-corpus.ts. */
   const corpus: CompiledCorpus;
   export default corpus;

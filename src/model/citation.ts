@@ -1,0 +1,22 @@
+/** Short citation strings for article headers and lists. */
+import type { ArticleMeta } from './article.ts';
+
+/** "The War Zone" or the publisher, or "Unknown publication" when the source names neither. */
+export function publicationLabel(meta: ArticleMeta): string {
+  return meta.publication ?? meta.publisher ?? 'Publication not named';
+}
+
+/** The printed date in long form ("29 January 2025"), or "Undated". */
+export function dateLabel(meta: ArticleMeta): string {
+  if (!meta.date) return 'Undated';
+  const [y, m, d] = meta.date.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[(m ?? 1) - 1] ?? ''} ${y}`;
+}
+
+/** "Henry Ziemer", "A and B", or "Author not named". */
+export function authorsLabel(meta: ArticleMeta): string {
+  if (meta.authors.length === 0) return 'Author not named';
+  if (meta.authors.length <= 2) return meta.authors.join(' and ');
+  return `${meta.authors.slice(0, -1).join(', ')} and ${meta.authors.at(-1) ?? ''}`;
+}

@@ -1,0 +1,33 @@
+import { Link, useParams } from 'react-router';
+import { ArticleHeader } from '../components/ArticleHeader.tsx';
+import { ArticleText } from '../components/ArticleText.tsx';
+import { findArticle } from '../data/corpus.ts';
+import { libraryPath } from '../state/paths.ts';
+import { useCorpus } from '../state/use-corpus.ts';
+
+/** One article read on its own. */
+export function ArticleRoute() {
+  const { articleId = '' } = useParams();
+  const article = findArticle(useCorpus(), articleId);
+  if (!article) {
+    return (
+      <main className="not-found">
+        <h1>No such article</h1>
+        <p>
+          There is no article “{articleId}” in this corpus. <Link to={libraryPath()}>Back to the library</Link>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main className="article-page">
+      <nav aria-label="Breadcrumb">
+        <Link to={libraryPath()}>Library</Link>
+      </nav>
+      <article aria-label={article.meta.title}>
+        <ArticleHeader meta={article.meta} />
+        <ArticleText article={article} />
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+/** Page object for a single article's page. */
+import type { Locator, Page } from 'playwright-core';
+
+/** An article page. */
+export class ArticlePage {
+  constructor(readonly page: Page) {}
+
+  /** The article's title heading. */
+  title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** A numbered body paragraph. */
+  paragraph(n: number): Locator {
+    return this.page.locator(`p[data-paragraph="${n}"]`);
+  }
+
+  /** Captions, as figures labelled "Photo caption". */
+  captions(): Locator {
+    return this.page.getByRole('figure', { name: 'Photo caption' });
+  }
+}
