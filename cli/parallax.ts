@@ -10,6 +10,7 @@ import { formatProblem } from '../src/model/problems.ts';
 import { anchorFill } from './commands/anchor-fill.ts';
 import { linksToCsv } from './commands/links.ts';
 import { corpusStats, formatStats } from './commands/stats.ts';
+import { runEvalSuggestions } from './commands/eval-suggestions.ts';
 import { PROJECT_ROOT, loadProject } from './load.ts';
 
 const USAGE = `Usage: npm run corpus -- <command> [options]
@@ -116,6 +117,8 @@ export function main(
       }
       return reports.some((r) => r.problems.length > 0) ? 1 : 0;
     }
+    case 'eval-suggestions':
+      return runEvalSuggestions(root, corpus, { json: values.json, tune: rest[0] === 'tune' }, io);
     default:
       err(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;

@@ -1,0 +1,274 @@
+/**
+ * Suggests passages in other articles that make the same argument as a given one.
+ *
+ * Steps:
+ *   1. `buildSimilarityIndex`: analyse each unit into terms (tokenize.ts), weight them (weights.ts),
+ *      L2-normalise each unit's vector, and build postings per term, ordered by weight and cut to
+ *      `maxPostings` (impact-ordered truncation).
+ *   2. `suggest`: walk the postings of the query's terms, skipping terms found in more than
+ *      `maxDocFrequency` of the units, to collect candidates in other articles; score only those by
+ *      cosine of the full vectors; rank, cap per article, and explain by the shared terms.
+ * Work per query is bounded by (query terms × maxPostings), so suggesting for every unit grows
+ * linearly with the corpus rather than quadratically.
+ */
+import { analyze, DEFAULT_ANALYZER, type AnalyzerOptions } from './tokenize.ts';
+import { termWeight, type WeightParams } from './weights.ts';
+
+/** A text to compare: a passage, sentence or paragraph of one article. */
+export interface SimilarityUnit {
+  id: string;
+  /** Article id; suggestions are only ever for units of other articles. */
+  article: string;
+  text: string;
+}
+
+/** How the index analyses, weights and searches. */
+export interface IndexOptions extends WeightParams {
+  analyzer: AnalyzerOptions;
+  /**
+   * Terms in more than this fraction of units (and in more than MIN_SKIP_DOC_FREQUENCY units) do not
+   * generate candidates; they still count in the score.
+   */
+  maxDocFrequency: number;
+  /** Postings kept per term, highest weight first. */
+  maxPostings: number;
+}
+
+/** The engine's settings (chosen on the development split of the curated links; see evaluate.ts). */
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
+  analyzer: DEFAULT_ANALYZER,
+  weighting: 'bm25',
+  k1: 1.2,
+  b: 0.75,
+  idfPower: 1,
+  phraseBoost: 1,
+  maxDocFrequency: 0.2,
+  maxPostings: 200,
+};
+
+/** A term is never too common to generate candidates below this many units (small collections). */
+export const MIN_SKIP_DOC_FREQUENCY = 20;
+
+/** One unit's weighted terms, sorted by term number, with unit length. */
+interface UnitVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** A built index; treat as opaque and pass to `suggest`. */
+export interface SimilarityIndex {
+  options: IndexOptions;
+  units: readonly SimilarityUnit[];
+  /** Unit id → position in `units`. */
+  position: Map<string, number>;
+  /** Term number → display form. */
+  display: string[];
+  /** Term number → number of units containing it. */
+  df: Int32Array;
+  vectors: UnitVector[];
+  /** Term number → unit positions, highest weight first, at most `maxPostings`. */
+  postings: Int32Array[];
+  /** Term number → whether it is rare enough to generate candidates. */
+  selective: Uint8Array;
+  /** Scratch space for `candidates`: last query stamp per unit. */
+  seen: Int32Array;
+  stamp: number;
+}
+
+/** One suggested unit. */
+export interface Suggestion {
+  /** The suggested unit's id. */
+  target: string;
+  article: string;
+  /** Cosine similarity of the weighted term vectors, 0..1. */
+  score: number;
+  /** 1-based rank among this query's suggestions. */
+  rank: number;
+  /** The shared terms that weigh most, in display form ("Article 51", "self-defense"). */
+  sharedTerms: string[];
+}
+
+/** Limits for `suggest`. */
+export interface SuggestOptions {
+  /** At most this many suggestions per other article (default 3). */
+  perArticle?: number;
+  /** At most this many suggestions in all (default 10). */
+  limit?: number;
+  /** Drop suggestions scoring below this (default 0). */
+  minScore?: number;
+  /** Shared terms listed per suggestion (default 5). */
+  sharedTerms?: number;
+}
+
+/** Builds the index over `units` (ids must be unique). */
+export function buildSimilarityIndex(
+  units: readonly SimilarityUnit[],
+  options: Partial<IndexOptions> = {},
+): SimilarityIndex {
+  const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
+  const termIds = new Map<string, number>();
+  const displayCounts: Map<string, number>[] = [];
+  const isPhrase: boolean[] = [];
+  const counts: Map<number, number>[] = [];
+  const lengths: number[] = [];
+  const position = new Map<string, number>();
+  units.forEach((unit, i) => {
+    if (position.has(unit.id)) throw new Error(`duplicate similarity unit id "${unit.id}"`);
+    position.set(unit.id, i);
+    const tf = new Map<number, number>();
+    const tokens = analyze(unit.text, opts.analyzer);
+    for (const t of tokens) {
+      let id = termIds.get(t.key);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(t.key, id);
+        displayCounts.push(new Map());
+        isPhrase.push(t.phrase);
+      }
+      const dc = displayCounts[id];
+      if (dc) dc.set(t.display, (dc.get(t.display) ?? 0) + 1);
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    counts.push(tf);
+    lengths.push(tokens.length);
+  });
+  const n = units.length;
+  const df = new Int32Array(termIds.size);
+  for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] ?? 0) + 1;
+  const meanLength = lengths.reduce((a, b) => a + b, 0) / (n || 1);
+  const postingLists: { unit: number; weight: number }[][] = Array.from({ length: termIds.size }, () => []);
+  const vectors = counts.map((tf, i) => {
+    const ids = [...tf.keys()].sort((a, b) => a - b);
+    const weights = ids.map((id) =>
+      termWeight(tf.get(id) ?? 0, df[id] ?? 0, n, lengths[i] ?? 0, meanLength, opts, isPhrase[id]),
+    );
+    const norm = Math.hypot(...weights) || 1;
+    const vector: UnitVector = {
+      terms: Int32Array.from(ids),
+      weights: Float64Array.from(weights, (w) => w / norm),
+    };
+    ids.forEach((id, k) => postingLists[id]?.push({ unit: i, weight: vector.weights[k] ?? 0 }));
+    return vector;
+  });
+  const postings = postingLists.map((list) =>
+    Int32Array.from(
+      list
+        .sort((a, b) => b.weight - a.weight || a.unit - b.unit)
+        .slice(0, opts.maxPostings)
+        .map((p) => p.unit),
+    ),
+  );
+  const maxDf = Math.max(MIN_SKIP_DOC_FREQUENCY, opts.maxDocFrequency * n);
+  const selective = Uint8Array.from(df, (d) => (d <= maxDf ? 1 : 0));
+  const display = displayCounts.map((dc) => {
+    let best = '';
+    let bestCount = -1;
+    for (const [form, c] of dc) if (c > bestCount) [best, bestCount] = [form, c];
+    return best;
+  });
+  return {
+    options: opts,
+    units,
+    position,
+    display,
+    df,
+    vectors,
+    postings,
+    selective,
+    seen: new Int32Array(n),
+    stamp: 0,
+  };
+}
+
+function positionOf(index: SimilarityIndex, unitId: string): number {
+  const at = index.position.get(unitId);
+  if (at === undefined) throw new Error(`unknown similarity unit "${unitId}"`);
+  return at;
+}
+
+/**
+ * Positions of the units scored for `unitId`: units of other articles reached through the postings
+ * of its selective terms. Only these are ever scored.
+ */
+export function candidates(index: SimilarityIndex, unitId: string): number[] {
+  const q = positionOf(index, unitId);
+  const article = index.units[q]?.article;
+  const stamp = ++index.stamp;
+  const found: number[] = [];
+  const vector = index.vectors[q];
+  if (!vector) return found;
+  for (const term of vector.terms) {
+    if (!index.selective[term]) continue;
+    for (const u of index.postings[term] ?? []) {
+      if (index.seen[u] === stamp || u === q) continue;
+      index.seen[u] = stamp;
+      if (index.units[u]?.article !== article) found.push(u);
+    }
+  }
+  return found;
+}
+
+/** Cosine of two normalised vectors, and their shared term numbers with each product. */
+function compare(a: UnitVector, b: UnitVector, shared?: { term: number; w: number }[]): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i] ?? 0;
+    const y = b.terms[j] ?? 0;
+    if (x === y) {
+      const w = (a.weights[i] ?? 0) * (b.weights[j] ?? 0);
+      dot += w;
+      shared?.push({ term: x, w });
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return Math.min(1, dot);
+}
+
+/** Units of other articles most similar to `unitId`, best first. */
+export function suggest(index: SimilarityIndex, unitId: string, options: SuggestOptions = {}): Suggestion[] {
+  const perArticle = options.perArticle ?? 3;
+  const limit = options.limit ?? 10;
+  const minScore = options.minScore ?? 0;
+  const q = positionOf(index, unitId);
+  const qv = index.vectors[q];
+  if (!qv) return [];
+  const scored: { unit: number; score: number }[] = [];
+  for (const u of candidates(index, unitId)) {
+    const v = index.vectors[u];
+    if (!v) continue;
+    const score = compare(qv, v);
+    if (score > 0 && score >= minScore) scored.push({ unit: u, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.unit - b.unit);
+  const perArticleCount = new Map<string, number>();
+  const result: Suggestion[] = [];
+  for (const { unit, score } of scored) {
+    if (result.length >= limit) break;
+    const target = index.units[unit];
+    const v = index.vectors[unit];
+    if (!target || !v) continue;
+    const count = perArticleCount.get(target.article) ?? 0;
+    if (count >= perArticle) continue;
+    perArticleCount.set(target.article, count + 1);
+    const shared: { term: number; w: number }[] = [];
+    compare(qv, v, shared);
+    shared.sort((a, b) => b.w - a.w);
+    result.push({
+      target: target.id,
+      article: target.article,
+      score,
+      rank: result.length + 1,
+      sharedTerms: shared.slice(0, options.sharedTerms ?? 5).map((s) => index.display[s.term] ?? ''),
+    });
+  }
+  return result;
+}
+
+/** `suggest` for every unit of the index, keyed by unit id. */
+export function suggestAll(index: SimilarityIndex, options: SuggestOptions = {}): Map<string, Suggestion[]> {
+  return new Map(index.units.map((u) => [u.id, suggest(index, u.id, options)]));
+}
