@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/parallax.ts';
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('npm run corpus', () => {
+  it('stats --json counts the five articles', () => {
+    const { code, out } = run('stats', '--json');
+    expect(code).toBe(0);
+    const stats = JSON.parse(out) as {
+      articles: number;
+      words: number;
+      perArticle: { id: string; sentences: number }[];
+    };
+    expect(stats.articles).toBe(5);
+    expect(stats.words).toBeGreaterThan(12_000);
+    expect(stats.perArticle.map((a) => a.id)).toContain('lawfare-bombing-mexico');
+    expect(stats.perArticle.every((a) => a.sentences > 10)).toBe(true);
+  });
+
+  it('text prints the canonical text that offsets refer to', () => {
+    const { code, out } = run('text', 'fto-lethal-force-legality');
+    expect(code).toBe(0);
+    expect(out.startsWith('The FTO designation increases the likelihood')).toBe(true);
+    expect(out).toContain('\n\nUnilateral strikes may be illegal under international law.');
+    expect(run('text', 'nope')).toMatchObject({ code: 2, err: expect.stringContaining('No article "nope"') });
+  });
+
+  it('validate reports success, and links prints JSON whose quotes are the offsets’ slices', () => {
+    const validate = run('validate', '--json');
+    expect(JSON.parse(validate.out)).toMatchObject({ ok: true, problems: [] });
+    const links = JSON.parse(run('links', '--json').out) as {
+      source: { article: string; start: number; end: number; exact: string };
+    }[];
+    const texts = new Map<string, string>();
+    for (const link of links.slice(0, 50)) {
+      const text = texts.get(link.source.article) ?? run('text', link.source.article).out;
+      texts.set(link.source.article, text);
+      expect(text.slice(link.source.start, link.source.end)).toBe(link.source.exact);
+    }
+  });
+
+  it('rejects an unknown command or option with usage and exit code 2', () => {
+    expect(run('frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown command "frobnicate"'),
+    });
+    expect(run('stats', '--jsno')).toMatchObject({ code: 2, err: expect.stringContaining('Usage:') });
+  });
+});
