@@ -1,6 +1,6 @@
 /** `corpus stats`: counts of articles, words, blocks and sentences. */
 import { isNonBodyKind } from '../../src/model/article.ts';
-import type { CompiledCorpus } from '../../src/data/compile-corpus.ts';
+import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
 
 /** Per-article counts. */
 export interface ArticleStats {
