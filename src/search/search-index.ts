@@ -1,0 +1,231 @@
+/**
+ * The search index: an inverted index ranked with BM25, reached through typo-tolerant query words.
+ *
+ * Steps:
+ *   1. Build once: tokenize every document (tokenize.ts), record term frequencies in postings, keep
+ *      the sorted distinct words for prefix lookup and a fuzzy vocabulary (fuse.js) for typos.
+ *   2. Expand each query word into index terms: its own stem; while it is still being typed (the
+ *      last word, no trailing space) the words it begins; and only if neither exists, the closest
+ *      vocabulary words by fuse.js. Expansions are cached.
+ *   3. Score: per query word, a document takes its best BM25 contribution over that word's
+ *      expansions; a document's score sums its words, scaled by the square of the share of query
+ *      words it matches; keep the best `limit` with a small heap.
+ */
+import { createFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
+import type { SearchDoc } from './search-documents.ts';
+import { termOf, tokenize, type Token } from './tokenize.ts';
+import { topK } from './top-k.ts';
+
+const K1 = 1.2;
+const B = 0.75;
+const PREFIX_WEIGHT = 0.85;
+const FUZZY_WEIGHT = 0.8;
+const MAX_PREFIX_TERMS = 24;
+const MIN_FUZZY_LENGTH = 4;
+
+interface Postings {
+  docs: number[];
+  tfs: number[];
+}
+
+/** A built index over a fixed list of documents. */
+export interface SearchIndex {
+  docs: readonly SearchDoc[];
+  postings: ReadonlyMap<string, Postings>;
+  docLength: Float64Array;
+  avgLength: number;
+  /** Distinct folded words, sorted, for prefix lookup. */
+  words: readonly string[];
+  fuzzy: FuzzyVocabulary;
+  /** Scratch buffers reused across queries (single-threaded). */
+  scratch: { total: Float64Array; word: Float64Array; matched: Uint8Array; touched: Int32Array };
+  expansions: Map<string, Expansion[]>;
+}
+
+/** A query word's index term and how much a match on it counts. */
+export interface Expansion {
+  term: string;
+  weight: number;
+}
+
+/** One ranked result: the document, its score, and the index terms it matched (for highlighting). */
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+  terms: ReadonlySet<string>;
+}
+
+/** Builds the index over `docs` (a passage's note is indexed with its text). */
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const postings = new Map<string, Postings>();
+  const docLength = new Float64Array(docs.length);
+  const words = new Set<string>();
+  let totalLength = 0;
+  docs.forEach((doc, d) => {
+    const tokens = doc.note ? [...tokenize(doc.text), ...tokenize(doc.note)] : tokenize(doc.text);
+    const tf = new Map<string, number>();
+    for (const t of tokens) {
+      tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+      words.add(t.word);
+    }
+    for (const [term, n] of tf) {
+      let p = postings.get(term);
+      if (!p) postings.set(term, (p = { docs: [], tfs: [] }));
+      p.docs.push(d);
+      p.tfs.push(n);
+    }
+    docLength[d] = tokens.length;
+    totalLength += tokens.length;
+  });
+  const sorted = [...words].sort();
+  const n = docs.length;
+  return {
+    docs,
+    postings,
+    docLength,
+    avgLength: n > 0 ? totalLength / n : 1,
+    words: sorted,
+    fuzzy: createFuzzyVocabulary(sorted),
+    scratch: {
+      total: new Float64Array(n),
+      word: new Float64Array(n),
+      matched: new Uint8Array(n),
+      touched: new Int32Array(n),
+    },
+    expansions: new Map(),
+  };
+}
+
+function firstAtLeast(words: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index terms a query word stands for (see step 2 above). */
+export function expandWord(
+  index: SearchIndex,
+  token: Pick<Token, 'word' | 'term'>,
+  typing: boolean,
+): Expansion[] {
+  const key = `${typing ? '>' : '='}${token.word}`;
+  const cached = index.expansions.get(key);
+  if (cached) return cached;
+  const found = new Map<string, number>();
+  if (index.postings.has(token.term)) found.set(token.term, 1);
+  if (typing && token.word.length >= 2) {
+    const prefixTerms = new Set<string>();
+    for (let i = firstAtLeast(index.words, token.word); i < index.words.length; i++) {
+      const w = index.words[i] as string;
+      if (!w.startsWith(token.word)) break;
+      prefixTerms.add(termOf(w));
+    }
+    const df = (t: string): number => index.postings.get(t)?.docs.length ?? 0;
+    for (const t of [...prefixTerms].sort((a, b) => df(b) - df(a)).slice(0, MAX_PREFIX_TERMS)) {
+      if (!found.has(t)) found.set(t, PREFIX_WEIGHT);
+    }
+  }
+  if (found.size === 0 && token.word.length >= MIN_FUZZY_LENGTH) {
+    for (const m of index.fuzzy.match(token.word, 3)) {
+      const t = termOf(m.word);
+      found.set(t, Math.max(found.get(t) ?? 0, FUZZY_WEIGHT * (1 - m.score)));
+    }
+  }
+  const expansions = [...found].map(([term, weight]) => ({ term, weight }));
+  if (index.expansions.size > 2000) index.expansions.clear();
+  index.expansions.set(key, expansions);
+  return expansions;
+}
+
+/** Ranks the documents for `query`, best first, at most `limit`. */
+export function searchIndex(index: SearchIndex, query: string, limit = 40): SearchHit[] {
+  const tokens = tokenize(query);
+  if (tokens.length === 0) return [];
+  const typingLast = !/\s$/.test(query);
+  const { total, word, matched, touched } = index.scratch;
+  const n = index.docs.length;
+  let touchedCount = 0;
+  const termsByWord: Expansion[][] = tokens.map((t, i) =>
+    expandWord(index, t, typingLast && i === tokens.length - 1),
+  );
+  for (const expansions of termsByWord) {
+    const wordTouched: number[] = [];
+    for (const { term, weight } of expansions) {
+      const p = index.postings.get(term);
+      if (!p) continue;
+      const idf = Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5));
+      for (let j = 0; j < p.docs.length; j++) {
+        const d = p.docs[j] as number;
+        const tf = p.tfs[j] as number;
+        const s =
+          (weight * idf * tf * (K1 + 1)) /
+          (tf + K1 * (1 - B + (B * (index.docLength[d] ?? 0)) / index.avgLength));
+        if (word[d] === 0) wordTouched.push(d);
+        if (s > (word[d] ?? 0)) word[d] = s;
+      }
+    }
+    for (const d of wordTouched) {
+      if (matched[d] === 0) touched[touchedCount++] = d;
+      total[d] = (total[d] ?? 0) + (word[d] ?? 0);
+      matched[d] = (matched[d] ?? 0) + 1;
+      word[d] = 0;
+    }
+  }
+  for (let i = 0; i < touchedCount; i++) {
+    const d = touched[i] as number;
+    const share = (matched[d] ?? 0) / tokens.length;
+    total[d] = (total[d] ?? 0) * share * share;
+  }
+  const best = topK(touched, touchedCount, total, limit);
+  const hits = best.map((d) => ({
+    doc: index.docs[d] as SearchDoc,
+    score: total[d] ?? 0,
+    terms: matchedTerms(index, d, termsByWord),
+  }));
+  for (let i = 0; i < touchedCount; i++) {
+    const d = touched[i] as number;
+    total[d] = 0;
+    matched[d] = 0;
+  }
+  return hits;
+}
+
+function matchedTerms(index: SearchIndex, d: number, termsByWord: readonly Expansion[][]): Set<string> {
+  const terms = new Set<string>();
+  for (const expansions of termsByWord) {
+    for (const { term } of expansions) {
+      const docs = index.postings.get(term)?.docs;
+      if (docs && binaryHas(docs, d)) terms.add(term);
+    }
+  }
+  return terms;
+}
+
+function binaryHas(sorted: readonly number[], value: number): boolean {
+  const i = firstAtLeastNumber(sorted, value);
+  return sorted[i] === value;
+}
+
+function firstAtLeastNumber(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The [start, end) ranges of `text` whose words map to one of `terms`, for highlighting. */
+export function matchRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
+  if (terms.size === 0) return [];
+  return tokenize(text)
+    .filter((t) => terms.has(t.term))
+    .map((t) => [t.start, t.end]);
+}
