@@ -1,4 +1,5 @@
 /** Path helpers: the one place that knows the reader's URLs. */
+import { compareSearch, type CompareState } from './compare-url.ts';
 
 /** The library of articles. */
 export function libraryPath(): string {
@@ -8,4 +9,9 @@ export function libraryPath(): string {
 /** One article read on its own. */
 export function articlePath(articleId: string): string {
   return `/article/${encodeURIComponent(articleId)}`;
+}
+
+/** The compare view showing `state` (articles side by side, filter, selection). */
+export function comparePath(state: CompareState): string {
+  return `/compare${compareSearch(state)}`;
 }

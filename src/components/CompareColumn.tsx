@@ -1,0 +1,130 @@
+import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import type { Article } from '../model/article.ts';
+import type { FilterMode } from '../model/claim-filter.ts';
+import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
+import { passageRect, scrollElementIntoView, scrollRectIntoView } from '../state/column-dom.ts';
+import { useColumnView } from '../state/use-column-view.ts';
+import { NonBodyGroup } from './BlockView.tsx';
+import { ColumnHeader } from './ColumnHeader.tsx';
+import { OverviewStrip } from './OverviewStrip.tsx';
+import { TaggedBlock } from './TaggedBlock.tsx';
+
+const NO_CELLS: readonly never[] = [];
+
+/** One article in a compare column: header, its own scrolling text with the tag layer, and an overview strip. */
+export function CompareColumn(props: {
+  article: Article;
+  index: TagIndex;
+  position: number;
+  count: number;
+  typesKey: string;
+  mode: FilterMode;
+  layer: boolean;
+  marks: SelectionMarks;
+  hidden: boolean;
+  onMove: (id: string, delta: number) => void;
+  onRemove: (id: string) => void;
+  onSelect: (passageId: string | undefined) => void;
+}) {
+  const { article, index, marks } = props;
+  const id = article.meta.id;
+  const view = useColumnView(article, index, props.typesKey, props.mode, marks);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [jumpTo, setJumpTo] = useState<string>();
+  const prefix = `${id}--`;
+
+  // Bring the selection (or the first linked passage here) into view when the selection changes.
+  const target =
+    marks.selected?.article === id
+      ? marks.selected.passage
+      : marks.linked.find((p) => index.passageById.get(p)?.article === id);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const rect = target === undefined || !el ? undefined : passageRect(el, target);
+    if (el && rect) scrollRectIntoView(el, rect);
+  }, [target, marks]);
+
+  // A jump from the overview strip waits for a fold to open before scrolling.
+  useLayoutEffect(() => {
+    if (jumpTo === undefined || !scroller.current) return;
+    const el = scroller.current.querySelector(`#${CSS.escape(prefix + jumpTo)}`);
+    if (el) scrollElementIntoView(scroller.current, el);
+    setJumpTo(undefined);
+  }, [jumpTo, prefix, view.items]);
+
+  const onClick = (event: MouseEvent): void => {
+    if (!(event.target instanceof Element)) return;
+    // Selecting text with the mouse is reading, not a click on a passage.
+    if (!(window.getSelection()?.isCollapsed ?? true)) return;
+    const marker = event.target.closest<HTMLElement>('[data-select]');
+    const piece = marker ? undefined : event.target.closest<HTMLElement>('[data-p]');
+    const chosen = marker?.dataset.select ?? piece?.dataset.p?.split(' ').at(-1);
+    if (chosen !== undefined) props.onSelect(chosen === marks.selected?.passage ? undefined : chosen);
+  };
+
+  const marked = [
+    ...marks.linkedByBlock.keys(),
+    ...(marks.selected?.article === id ? [marks.selected.blockId] : []),
+  ].join(' ');
+  return (
+    <section
+      className="column"
+      aria-label={article.meta.title}
+      data-column={id}
+      id={`column-${id}`}
+      hidden={props.hidden}
+    >
+      <ColumnHeader
+        meta={article.meta}
+        position={props.position}
+        count={props.count}
+        titleId={`${prefix}title`}
+        onMove={(delta) => props.onMove(id, delta)}
+        onRemove={() => props.onRemove(id)}
+      />
+      <div className="column__body">
+        <div
+          className="column__scroll article-text"
+          data-column-scroll={id}
+          ref={scroller}
+          tabIndex={0}
+          role="group"
+          aria-label={`Text of ${article.meta.title}`}
+          onClick={onClick}
+        >
+          {view.items.map((item) =>
+            item.kind === 'fold' ? (
+              <button key={item.key} type="button" className="fold" onClick={() => view.expand(item.key)}>
+                {item.blocks === 1 ? '1 paragraph hidden' : `${item.blocks} paragraphs hidden`}
+              </button>
+            ) : item.group.kind === 'body' ? (
+              <TaggedBlock
+                key={item.key}
+                block={item.group.block}
+                idPrefix={prefix}
+                segments={index.segmentsByBlock.get(item.group.block.id)}
+                active={view.active.get(item.group.block.id) ?? ''}
+                selected={marks.selected?.blockId === item.group.block.id ? marks.selected.passage : ''}
+                linked={marks.linkedByBlock.get(item.group.block.id) ?? ''}
+                layer={props.layer}
+                index={index}
+              />
+            ) : (
+              <NonBodyGroup key={item.key} blocks={item.group.blocks} />
+            ),
+          )}
+        </div>
+        <OverviewStrip
+          cells={index.overviewByArticle.get(id) ?? NO_CELLS}
+          index={index}
+          title={article.meta.title}
+          marked={marked}
+          onJump={(blockId) => {
+            view.reveal(blockId);
+            setJumpTo(blockId);
+          }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Article } from '../model/article.ts';
+import type { TagIndex } from '../model/tag-index.ts';
+import type { CompareState } from '../state/compare-url.ts';
+import type { CompareActions } from '../state/use-compare.ts';
+import { ArticlePicker } from './ArticlePicker.tsx';
+import { ClaimFilter, type CountsByArticle } from './ClaimFilter.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+
+/** The compare view's controls: add a column, the claim-type legend and filter, layer and lock toggles, shortcuts. */
+export function CompareToolbar({
+  state,
+  actions,
+  index,
+  closed,
+  counts,
+  full,
+}: {
+  state: CompareState;
+  actions: CompareActions;
+  index: TagIndex;
+  /** Articles not open. */
+  closed: readonly Article[];
+  counts: CountsByArticle;
+  /** No room for another column. */
+  full: boolean;
+}) {
+  return (
+    <div className="compare-toolbar">
+      <div className="compare-toolbar__row">
+        <ArticlePicker articles={closed} disabled={full} onAdd={actions.addArticle} />
+        <label className="toggle">
+          <input type="checkbox" checked={state.layer} onChange={(e) => actions.setLayer(e.target.checked)} />
+          Show tag layer
+        </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={state.lock}
+            onChange={(e) => actions.setLock(e.target.checked)}
+            aria-describedby="lock-help"
+          />
+          Linked scrolling
+        </label>
+        <span id="lock-help" className="visually-hidden">
+          While a passage is selected, keeps linked passages level as one column scrolls.
+        </span>
+        <ShortcutsHelp />
+      </div>
+      {index.taxonomy.length > 0 && (
+        <ClaimFilter
+          index={index}
+          counts={counts}
+          selected={state.types}
+          mode={state.mode}
+          onToggle={actions.toggleType}
+          onClear={actions.clearTypes}
+          onMode={actions.setMode}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Article } from '../model/article.ts';
+import type { Passage } from '../model/tag-layer.ts';
+
+/** One linked passage in the links panel: where it is, its words, and a way to reach it. */
+export function LinkedPassageItem({
+  passage,
+  article,
+  open,
+  onShow,
+  onOpenBeside,
+}: {
+  passage: Passage;
+  article: Article | undefined;
+  /** Its article is open in a column. */
+  open: boolean;
+  onShow: (passageId: string) => void;
+  onOpenBeside: (articleId: string) => void;
+}) {
+  const title = article?.meta.title ?? passage.article;
+  const where = passage.paragraphNumber === undefined ? 'a heading' : `paragraph ${passage.paragraphNumber}`;
+  return (
+    <li className="linked-passage">
+      <p className="linked-passage__where">
+        <cite>{title}</cite>, {where}
+      </p>
+      <blockquote className="linked-passage__quote">{passage.exact}</blockquote>
+      {open ? (
+        <button
+          type="button"
+          onClick={() => onShow(passage.id)}
+          aria-label={`Show in column: ${title}, ${where}`}
+        >
+          Show in column
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={() => onOpenBeside(passage.article)}
+          aria-label={`Open beside: ${title}`}
+        >
+          Open beside
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,106 @@
+import type { CSSProperties } from 'react';
+import type { Article } from '../model/article.ts';
+import type { LinkedPassage } from '../model/cross-index.ts';
+import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
+import type { Passage } from '../model/tag-layer.ts';
+import { CopyLink } from './CopyLink.tsx';
+import { LinkedPassageItem } from './LinkedPassageItem.tsx';
+
+/** Side panel of the selected passage: its arguments, the passages making them elsewhere, and contrasts. */
+export function LinksPanel({
+  passage,
+  index,
+  articles,
+  openIds,
+  url,
+  onShow,
+  onOpenBeside,
+  onClose,
+}: {
+  passage: Passage;
+  index: TagIndex;
+  articles: ReadonlyMap<string, Article>;
+  openIds: readonly string[];
+  url: string;
+  onShow: (passageId: string) => void;
+  onOpenBeside: (articleId: string) => void;
+  onClose: () => void;
+}) {
+  const links = index.cross.get(passage.id) ?? [];
+  const args = passage.arguments.map((id) => ({ id, argument: index.argumentById.get(id) }));
+  const item = (link: LinkedPassage) => {
+    const p = index.passageById.get(link.passage);
+    return p ? (
+      <LinkedPassageItem
+        key={`${link.kind}-${p.id}`}
+        passage={p}
+        article={articles.get(p.article)}
+        open={openIds.includes(p.article)}
+        onShow={onShow}
+        onOpenBeside={onOpenBeside}
+      />
+    ) : null;
+  };
+  const same = links.filter((l) => l.kind === 'same-argument');
+  const contrasts = links.filter((l) => l.kind === 'contrasts');
+  const where = passage.paragraphNumber === undefined ? 'a heading' : `paragraph ${passage.paragraphNumber}`;
+  return (
+    <aside className="links-panel" aria-labelledby="links-panel-title">
+      <div className="links-panel__head">
+        <h2 id="links-panel-title">Selected passage</h2>
+        <button type="button" onClick={onClose}>
+          Clear selection
+        </button>
+      </div>
+      <p className="links-panel__where">
+        {passage.types.map((t) => (
+          <span key={t} className="type-chip type-chip--label" style={chipStyle(index, t)}>
+            <span aria-hidden="true">{typeAbbreviation(index.typeById.get(t) ?? { label: t })}</span>
+            <span className="visually-hidden">{index.typeById.get(t)?.label ?? t}</span>
+          </span>
+        ))}{' '}
+        <cite>{articles.get(passage.article)?.meta.title ?? passage.article}</cite>, {where}
+      </p>
+      <blockquote className="links-panel__quote">{passage.exact}</blockquote>
+      <CopyLink url={url} />
+      {args.map(({ id, argument }) => (
+        <section
+          key={id}
+          className="links-panel__argument"
+          aria-label={`Argument: ${argument?.statement ?? id}`}
+        >
+          <h3>Argument</h3>
+          <p className="links-panel__statement">{argument?.statement ?? id}</p>
+          {argument && argument.questions.length > 0 && (
+            <>
+              <h4>Discussion questions</h4>
+              <ol>
+                {argument.questions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      ))}
+      <h3>Same argument in other articles ({same.length})</h3>
+      {same.length > 0 ? (
+        <ul className="linked-list">{same.map(item)}</ul>
+      ) : (
+        <p className="muted">None tagged yet.</p>
+      )}
+      <h3>Contrasting passages ({contrasts.length})</h3>
+      {contrasts.length > 0 ? (
+        <ul className="linked-list">{contrasts.map(item)}</ul>
+      ) : (
+        <p className="muted">None tagged yet.</p>
+      )}
+    </aside>
+  );
+}
+
+/** Colour custom properties of a type chip. */
+function chipStyle(index: TagIndex, typeId: string): CSSProperties | undefined {
+  const c = index.typeById.get(typeId)?.color;
+  return c ? ({ '--tl': c.light, '--td': c.dark } as CSSProperties) : undefined;
+}

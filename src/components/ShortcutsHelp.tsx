@@ -1,0 +1,26 @@
+const SHORTCUTS: [string, string][] = [
+  ['j / k', 'Next / previous tagged passage in the focused column'],
+  ['n / p', 'Next / previous passage linked to the selection'],
+  ['Enter or Space', 'Select the focused passage (again to clear)'],
+  ['Escape', 'Clear the selection'],
+  ['↑ / ↓', 'Move between cells of an overview strip'],
+];
+
+/** The "Keyboard shortcuts" disclosure. */
+export function ShortcutsHelp() {
+  return (
+    <details className="shortcuts">
+      <summary>Keyboard shortcuts</summary>
+      <dl>
+        {SHORTCUTS.map(([keys, what]) => (
+          <div key={keys}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

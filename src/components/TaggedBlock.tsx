@@ -1,0 +1,118 @@
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import type { Block } from '../model/article.ts';
+import type { Segment } from '../model/segments.ts';
+import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
+
+/** Props are primitives or objects that never change (block, segments, index), so memo holds. */
+interface TaggedBlockProps {
+  block: Block;
+  /** Prefix for DOM ids, so one block id may appear in two columns. */
+  idPrefix: string;
+  segments: readonly Segment[] | undefined;
+  /** Space-joined ids of this block's passages that pass the filter. */
+  active: string;
+  /** Id of the selected passage when it is in this block, else "". */
+  selected: string;
+  /** Space-joined ids of this block's passages linked to the selection. */
+  linked: string;
+  /** Tag layer shown. */
+  layer: boolean;
+  index: TagIndex;
+}
+
+/** Colour custom properties of a claim type, for the CSS to pick per theme. */
+function typeStyle(index: TagIndex, typeId: string | undefined): CSSProperties {
+  const type = typeId === undefined ? undefined : index.typeById.get(typeId);
+  return type ? ({ '--tl': type.color.light, '--td': type.color.dark } as CSSProperties) : {};
+}
+
+/** The passage's type labels, for screen readers ("Legal and Strategic"). */
+function typeNames(index: TagIndex, passageId: string): string {
+  const labels = (index.passageById.get(passageId)?.types ?? []).map(
+    (t) => index.typeById.get(t)?.label ?? t,
+  );
+  return labels.length <= 1
+    ? (labels[0] ?? '')
+    : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
+}
+
+/** The text of a block with its passages: tinted and underlined, each led by a focusable type marker. */
+function segmentsOf(props: TaggedBlockProps): ReactNode {
+  const { segments, index, selected } = props;
+  if (!props.layer || !segments) return props.block.text;
+  const shown = new Set(
+    [...props.active.split(' '), ...props.linked.split(' '), selected].filter((s) => s !== ''),
+  );
+  const linked = new Set(props.linked.split(' '));
+  return segments.map((seg) => {
+    const ids = seg.passages.filter((id) => shown.has(id));
+    const innermost = ids.at(-1);
+    if (innermost === undefined) return <span key={seg.start}>{seg.text}</span>;
+    const state = [
+      ids.includes(selected) ? 'is-selected' : '',
+      ids.some((id) => linked.has(id)) ? 'is-linked' : '',
+      ids.length > 1 ? 'is-nested' : '',
+    ].join(' ');
+    return (
+      <span key={seg.start}>
+        {seg.starts
+          .filter((id) => shown.has(id))
+          .map((id) => {
+            const passage = index.passageById.get(id);
+            return (
+              <button
+                key={id}
+                type="button"
+                className="passage-marker"
+                data-select={id}
+                aria-pressed={id === selected}
+                style={typeStyle(index, passage?.types[0])}
+              >
+                <span aria-hidden="true">
+                  {(passage?.types ?? [])
+                    .map((t) => typeAbbreviation(index.typeById.get(t) ?? { label: t }))
+                    .join('·')}
+                </span>
+                <span className="visually-hidden">{`${typeNames(index, id)} passage${linked.has(id) ? ', linked' : ''}`}</span>
+              </button>
+            );
+          })}
+        <span
+          className={`passage ${state}`.trim()}
+          data-p={ids.join(' ')}
+          style={typeStyle(index, index.passageById.get(innermost)?.types[0])}
+        >
+          {seg.text}
+        </span>
+      </span>
+    );
+  });
+}
+
+/** One heading or paragraph of a compare column, re-rendered only when its own marks change. */
+export const TaggedBlock = memo(function TaggedBlock(props: TaggedBlockProps) {
+  const { block, idPrefix } = props;
+  if (block.kind === 'heading') {
+    const Heading = block.level === 3 ? 'h4' : 'h3';
+    return (
+      <Heading className="block block--heading" id={`${idPrefix}${block.id}`} data-block={block.id}>
+        {segmentsOf(props)}
+      </Heading>
+    );
+  }
+  return (
+    <p
+      className="block block--paragraph"
+      id={`${idPrefix}${block.id}`}
+      data-block={block.id}
+      data-paragraph={block.paragraphNumber}
+    >
+      {block.paragraphNumber !== undefined && (
+        <span className="paragraph-number" aria-label={`Paragraph ${block.paragraphNumber}`}>
+          {block.paragraphNumber}
+        </span>
+      )}
+      {segmentsOf(props)}
+    </p>
+  );
+});

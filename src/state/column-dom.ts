@@ -1,0 +1,53 @@
+/**
+ * DOM helpers for compare columns: find a passage's rendered pieces, measure them, scroll a column
+ * (and only that column, never the page) to bring one into view.
+ */
+
+/** The column scrollers in a container, in display order. */
+export function columnScrollers(container: ParentNode): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('[data-column-scroll]')];
+}
+
+/** The rendered pieces of a passage inside `root` (a passage split by nesting has several). */
+export function passagePieces(root: ParentNode, passageId: string): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(`[data-p~="${CSS.escape(passageId)}"]`)];
+}
+
+/** The bounding box of a passage's pieces, or undefined when it is not rendered (or not laid out). */
+export function passageRect(root: ParentNode, passageId: string): DOMRect | undefined {
+  const rects = passagePieces(root, passageId)
+    .flatMap((el) => [...el.getClientRects()])
+    .filter((r) => r.width > 0 || r.height > 0);
+  if (rects.length === 0) return undefined;
+  const top = Math.min(...rects.map((r) => r.top));
+  const bottom = Math.max(...rects.map((r) => r.bottom));
+  const left = Math.min(...rects.map((r) => r.left));
+  const right = Math.max(...rects.map((r) => r.right));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/** True when `rect` is wholly inside the scroller's visible area. */
+export function isInView(scroller: HTMLElement, rect: DOMRect): boolean {
+  const box = scroller.getBoundingClientRect();
+  return rect.top >= box.top && rect.bottom <= box.bottom;
+}
+
+/** Scrolls `scroller` so `rect` starts a third of the way down (no effect when it is already in view, unless forced). */
+export function scrollRectIntoView(scroller: HTMLElement, rect: DOMRect, force = false): void {
+  if (!force && isInView(scroller, rect)) return;
+  const box = scroller.getBoundingClientRect();
+  scroller.scrollTop += rect.top - box.top - box.height / 3;
+}
+
+/** Scrolls a column to an element (a paragraph). */
+export function scrollElementIntoView(scroller: HTMLElement, el: Element): void {
+  const box = scroller.getBoundingClientRect();
+  scroller.scrollTop += el.getBoundingClientRect().top - box.top - 16;
+}
+
+/** Focuses a passage's marker inside `root` after the next paint (its column may have just been shown). */
+export function focusPassageSoon(root: HTMLElement, passageId: string): void {
+  requestAnimationFrame(() =>
+    root.querySelector<HTMLElement>(`[data-select="${CSS.escape(passageId)}"]`)?.focus(),
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * The compare view's state as URL search parameters, parsed and written in this one module:
+ * `a` open article ids in column order, `types` the claim-type filter, `mode` highlight or focus,
+ * `layer=0` the tag layer switched off, `p` the selected passage, `lock=1` linked scrolling,
+ * `arg` the selected argument, `at` a block to scroll to and focus, `q` the search that led here.
+ * Unknown ids are reported by name (never a crash, never a silent drop).
+ */
+import { FILTER_MODES, type FilterMode } from '../model/claim-filter.ts';
+
+/** Most columns the view opens side by side. */
+export const MAX_COLUMNS = 5;
+
+/** What the compare view shows; the URL is its only store. */
+export interface CompareState {
+  /** Open article ids, in column order. */
+  articles: string[];
+  /** Selected claim type ids (empty: no filter). */
+  types: string[];
+  mode: FilterMode;
+  /** Tag layer shown. */
+  layer: boolean;
+  /** Selected passage id. */
+  passage?: string;
+  /** Linked scrolling on. */
+  lock: boolean;
+  /** Selected argument id (its passages are selected). */
+  argument?: string;
+  /** Block id to scroll into view and focus (a search result). */
+  at?: string;
+  /** The search query that led here, to highlight and to return to. */
+  query?: string;
+}
+
+/** The state of a compare view with nothing chosen. */
+export const EMPTY_COMPARE_STATE: CompareState = {
+  articles: [],
+  types: [],
+  mode: 'highlight',
+  layer: true,
+  lock: false,
+};
+
+/** Something in a URL the view could not honour, named for the reader. */
+export interface CompareUrlProblem {
+  kind:
+    | 'unknown-articles'
+    | 'unknown-types'
+    | 'unknown-passage'
+    | 'unknown-mode'
+    | 'too-many-articles'
+    | 'unknown-argument';
+  /** The offending values, as written in the URL. */
+  values: string[];
+  /** A sentence for the reader. */
+  message: string;
+}
+
+/** The ids a URL may name. */
+export interface CompareVocabulary {
+  articleIds: ReadonlySet<string>;
+  typeIds: ReadonlySet<string>;
+  passageIds: ReadonlySet<string>;
+  /** Argument ids; when absent, `arg` is not checked. */
+  argumentIds?: ReadonlySet<string>;
+}
+
+/** Parses search parameters into a state plus the problems found; keeps only known ids. */
+export function parseCompareParams(
+  params: URLSearchParams,
+  known: CompareVocabulary,
+): { state: CompareState; problems: CompareUrlProblem[] } {
+  const problems: CompareUrlProblem[] = [];
+  const [articles, badArticles] = split(list(params.get('a')), known.articleIds);
+  if (badArticles.length > 0)
+    problems.push({
+      kind: 'unknown-articles',
+      values: badArticles,
+      message: `No article ${quoteAll(badArticles)} in this corpus; ${badArticles.length === 1 ? 'it is' : 'they are'} not shown.`,
+    });
+  if (articles.length > MAX_COLUMNS) {
+    const dropped = articles.splice(MAX_COLUMNS);
+    problems.push({
+      kind: 'too-many-articles',
+      values: dropped,
+      message: `At most ${MAX_COLUMNS} articles open side by side; ${quoteAll(dropped)} not opened.`,
+    });
+  }
+  const [types, badTypes] = split(list(params.get('types')), known.typeIds);
+  if (badTypes.length > 0)
+    problems.push({
+      kind: 'unknown-types',
+      values: badTypes,
+      message: `No claim type ${quoteAll(badTypes)} in the taxonomy; the filter ignores ${badTypes.length === 1 ? 'it' : 'them'}.`,
+    });
+  const rawMode = params.get('mode');
+  let mode: FilterMode = 'highlight';
+  if (rawMode !== null && (FILTER_MODES as readonly string[]).includes(rawMode)) mode = rawMode as FilterMode;
+  else if (rawMode !== null)
+    problems.push({
+      kind: 'unknown-mode',
+      values: [rawMode],
+      message: `No filter mode ${quoteAll([rawMode])}; showing “highlight”.`,
+    });
+  const rawPassage = params.get('p') ?? undefined;
+  const passage = rawPassage !== undefined && known.passageIds.has(rawPassage) ? rawPassage : undefined;
+  if (rawPassage !== undefined && passage === undefined)
+    problems.push({
+      kind: 'unknown-passage',
+      values: [rawPassage],
+      message: `No passage ${quoteAll([rawPassage])} in the tag layer; nothing is selected.`,
+    });
+  const rawArgument = params.get('arg') ?? undefined;
+  const argument =
+    rawArgument !== undefined && (known.argumentIds?.has(rawArgument) ?? true) ? rawArgument : undefined;
+  if (rawArgument !== undefined && argument === undefined)
+    problems.push({
+      kind: 'unknown-argument',
+      values: [rawArgument],
+      message: `No argument ${quoteAll([rawArgument])} in the tag layer; nothing is selected.`,
+    });
+  const at = params.get('at') ?? undefined;
+  const query = params.get('q') ?? undefined;
+  return {
+    state: {
+      articles,
+      types,
+      mode,
+      layer: params.get('layer') !== '0',
+      ...(passage !== undefined ? { passage } : {}),
+      lock: params.get('lock') === '1',
+      ...(argument !== undefined ? { argument } : {}),
+      ...(at !== undefined ? { at } : {}),
+      ...(query !== undefined ? { query } : {}),
+    },
+    problems,
+  };
+}
+
+/** The search string for a state ("?a=x,y&types=legal"), leaving defaults out; "" for the empty state. */
+export function compareSearch(state: CompareState): string {
+  const parts: string[] = [];
+  if (state.articles.length > 0) parts.push(`a=${joinIds(state.articles)}`);
+  if (state.types.length > 0) parts.push(`types=${joinIds(state.types)}`);
+  if (state.mode !== 'highlight') parts.push(`mode=${state.mode}`);
+  if (!state.layer) parts.push('layer=0');
+  if (state.passage !== undefined) parts.push(`p=${encodeURIComponent(state.passage)}`);
+  if (state.lock) parts.push('lock=1');
+  if (state.argument !== undefined) parts.push(`arg=${encodeURIComponent(state.argument)}`);
+  if (state.at !== undefined) parts.push(`at=${encodeURIComponent(state.at)}`);
+  if (state.query !== undefined) parts.push(`q=${encodeURIComponent(state.query)}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** Comma-separated values, trimmed, empty ones and repeats removed. */
+function list(raw: string | null): string[] {
+  return [
+    ...new Set(
+      (raw ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
+  ];
+}
+
+/** Splits values into known and unknown. */
+function split(values: string[], known: ReadonlySet<string>): [string[], string[]] {
+  return [values.filter((v) => known.has(v)), values.filter((v) => !known.has(v))];
+}
+
+/** Ids joined by commas, each URI-encoded (ids are slugs, so commas stay literal and readable). */
+function joinIds(ids: readonly string[]): string {
+  return ids.map(encodeURIComponent).join(',');
+}
+
+/** “a”, “b” and “c”. */
+function quoteAll(values: readonly string[]): string {
+  const quoted = values.map((v) => `“${v}”`);
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
+}

@@ -1,0 +1,101 @@
+/**
+ * The compare view's state hook: reads the URL (through compare-url.ts), and turns each reader
+ * action into a new URL pushed on the history, so back and forward replay the reading.
+ */
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { FilterMode } from '../model/claim-filter.ts';
+import { MAX_COLUMNS, parseCompareParams, type CompareState, type CompareUrlProblem } from './compare-url.ts';
+import { comparePath } from './paths.ts';
+import { useCorpus } from './use-corpus.ts';
+import { tagIndexOf } from './use-tag-index.ts';
+
+/** Everything the reader can do in the compare view. */
+export interface CompareActions {
+  addArticle: (id: string) => void;
+  removeArticle: (id: string) => void;
+  /** Moves a column `delta` places (−1 left, +1 right). */
+  moveArticle: (id: string, delta: number) => void;
+  toggleType: (id: string) => void;
+  clearTypes: () => void;
+  setMode: (mode: FilterMode) => void;
+  setLayer: (on: boolean) => void;
+  setLock: (on: boolean) => void;
+  /** Selects a passage, or clears the selection with `undefined`. */
+  select: (passageId: string | undefined) => void;
+  /** Opens an article in a new column (if there is room) and selects a passage in it. */
+  openBeside: (articleId: string, passageId?: string) => void;
+}
+
+/** The parsed state, the URL's problems, and the actions. */
+export interface CompareModel {
+  state: CompareState;
+  problems: CompareUrlProblem[];
+  actions: CompareActions;
+}
+
+/** Moves the item at `from` by `delta`, clamped to the list. */
+function moved<T>(items: readonly T[], from: number, delta: number): T[] {
+  const to = Math.max(0, Math.min(items.length - 1, from + delta));
+  const out = [...items];
+  const [item] = out.splice(from, 1);
+  if (item !== undefined) out.splice(to, 0, item);
+  return out;
+}
+
+/** The compare view's state from the URL, with actions that navigate. */
+export function useCompare(): CompareModel {
+  const corpus = useCorpus();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const vocabulary = useMemo(
+    () => ({
+      articleIds: new Set(corpus.articles.map((a) => a.meta.id)),
+      typeIds: new Set(corpus.tagLayer.taxonomy.map((t) => t.id)),
+      passageIds: new Set(corpus.tagLayer.passages.map((p) => p.id)),
+    }),
+    [corpus],
+  );
+  const { state, problems } = useMemo(
+    () => parseCompareParams(new URLSearchParams(search), vocabulary),
+    [search, vocabulary],
+  );
+  const go = useCallback((next: CompareState) => void navigate(comparePath(next)), [navigate]);
+  const actions = useMemo<CompareActions>(() => {
+    const { passage: _drop, ...unselected } = state;
+    return {
+      addArticle: (id) => {
+        if (!state.articles.includes(id) && state.articles.length < MAX_COLUMNS)
+          go({ ...state, articles: [...state.articles, id] });
+      },
+      removeArticle: (id) => {
+        const articles = state.articles.filter((a) => a !== id);
+        const passageArticle = state.passage && tagIndexOf(corpus).passageById.get(state.passage)?.article;
+        go(passageArticle === id ? { ...unselected, articles } : { ...state, articles });
+      },
+      moveArticle: (id, delta) =>
+        go({ ...state, articles: moved(state.articles, state.articles.indexOf(id), delta) }),
+      toggleType: (id) =>
+        go({
+          ...state,
+          types: state.types.includes(id) ? state.types.filter((t) => t !== id) : [...state.types, id],
+        }),
+      clearTypes: () => go({ ...state, types: [] }),
+      setMode: (mode) => go({ ...state, mode }),
+      setLayer: (layer) => go({ ...state, layer }),
+      setLock: (lock) => go({ ...state, lock }),
+      select: (passage) => {
+        if (passage === state.passage) return;
+        go(passage === undefined ? unselected : { ...state, passage });
+      },
+      openBeside: (articleId, passage) => {
+        const articles =
+          state.articles.includes(articleId) || state.articles.length >= MAX_COLUMNS
+            ? state.articles
+            : [...state.articles, articleId];
+        go(passage === undefined ? { ...state, articles } : { ...state, articles, passage });
+      },
+    };
+  }, [state, go, corpus]);
+  return { state, problems, actions };
+}
