@@ -1,0 +1,114 @@
+/**
+ * Plain exports of annotations for people: CSV for a spreadsheet (one row per annotation) and
+ * Markdown for a class handout (grouped by article, in reading order). User text is escaped so that
+ * it stays text: CSV cells are quoted per RFC 4180 and formula-leading characters neutralised;
+ * Markdown special characters and HTML are escaped.
+ */
+import { paragraphNumberAt } from './article-offsets.ts';
+import type { ClaimType } from './tag-layer.ts';
+import type { ExportableAnnotation, ExportContext } from './w3c.ts';
+
+/** Handout context: the export context plus the taxonomy, for type labels. */
+export interface HandoutContext extends ExportContext {
+  taxonomy: readonly ClaimType[];
+}
+
+/** Columns of the CSV export. */
+export const CSV_HEADER = ['article', 'paragraph', 'quote', 'types', 'argument', 'note'] as const;
+
+/** One CSV cell: quoted when it holds a comma, quote or line break; a leading = + - @ (or tab/CR) is defused. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function typeLabel(context: HandoutContext, id: string): string {
+  return context.taxonomy.find((t) => t.id === id)?.label ?? id;
+}
+
+function statements(context: HandoutContext, ids: readonly string[]): string[] {
+  return ids.map((id) => context.arguments.find((a) => a.id === id)?.statement ?? id);
+}
+
+function inReadingOrder(
+  annotations: readonly ExportableAnnotation[],
+  context: HandoutContext,
+): ExportableAnnotation[] {
+  const order = new Map(context.articles.map((a, i) => [a.meta.id, i]));
+  return [...annotations].sort(
+    (a, b) =>
+      (order.get(a.article) ?? order.size) - (order.get(b.article) ?? order.size) ||
+      a.article.localeCompare(b.article) ||
+      a.selector.position.start - b.selector.position.start,
+  );
+}
+
+/** Paragraph number of an annotation (by its stored position), or undefined. */
+function paragraphOf(annotation: ExportableAnnotation, context: HandoutContext): number | undefined {
+  const article = context.articles.find((a) => a.meta.id === annotation.article);
+  return article ? paragraphNumberAt(article, annotation.selector.position.start) : undefined;
+}
+
+/** CSV (RFC 4180, CRLF line ends) with a header row and one row per annotation. */
+export function toCsv(annotations: readonly ExportableAnnotation[], context: HandoutContext): string {
+  const rows = inReadingOrder(annotations, context).map((a) =>
+    [
+      a.article,
+      String(paragraphOf(a, context) ?? ''),
+      a.selector.quote.exact,
+      a.types.map((t) => typeLabel(context, t)).join('; '),
+      statements(context, a.arguments).join('; '),
+      a.note ?? '',
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return [CSV_HEADER.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+/** Escapes text so Markdown renders it literally: no emphasis, links, HTML, headings or lists. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|~<>&]/g, (c) =>
+      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+    )
+    .replace(/\r\n?/g, '\n');
+}
+
+/** Markdown text as a blockquote, every line quoted. */
+function blockquote(text: string): string {
+  return escapeMarkdown(text)
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
+/** A class handout: per article a section, per annotation its paragraph, quote, types, arguments and note. */
+export function toMarkdown(
+  annotations: readonly ExportableAnnotation[],
+  context: HandoutContext,
+  title = 'Annotations',
+): string {
+  const out: string[] = [`# ${escapeMarkdown(title)}`, ''];
+  let current: string | undefined;
+  for (const a of inReadingOrder(annotations, context)) {
+    if (a.article !== current) {
+      current = a.article;
+      const article = context.articles.find((x) => x.meta.id === a.article);
+      out.push(`## ${escapeMarkdown(article?.meta.title ?? a.article)}`, '');
+    }
+    const paragraph = paragraphOf(a, context);
+    out.push(`### ${paragraph === undefined ? 'Heading' : `Paragraph ${paragraph}`}`, '');
+    out.push(blockquote(a.selector.quote.exact), '');
+    if (a.types.length > 0) {
+      out.push(`- **Types:** ${a.types.map((t) => escapeMarkdown(typeLabel(context, t))).join(', ')}`);
+    }
+    for (const statement of statements(context, a.arguments)) {
+      out.push(`- **Argument:** ${escapeMarkdown(statement)}`);
+    }
+    if (a.note) out.push(`- **Note:** ${escapeMarkdown(a.note).replace(/\n/g, '  \n  ')}`);
+    out.push('');
+  }
+  if (current === undefined) out.push('_No annotations._', '');
+  return out.join('\n');
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { annotationOn, realArticle } from '../../tests/corpus/real-articles.ts';
+import type { Article } from './article.ts';
+import { reanchorAll } from './reanchor.ts';
+
+const article = realArticle('lawfare-bombing-mexico');
+const quote = article.text.slice(article.blocks[3]?.start ?? 0, (article.blocks[3]?.start ?? 0) + 120);
+const edited = (text: string): Article => ({ ...article, text });
+
+describe('re-anchoring user annotations on load', () => {
+  const a = annotationOn(article, quote, { id: 'a', note: 'keep me' });
+
+  it('places an annotation whose text is unchanged, without updating it', () => {
+    const result = reanchorAll([a], [article]);
+    expect(result.placed).toMatchObject([{ status: 'exact', start: a.selector.position.start }]);
+    expect(result.updates).toEqual([]);
+    expect(result.orphans).toEqual([]);
+  });
+
+  it('moves an annotation when text is inserted before it, and refreshes its selector', () => {
+    const text = `A new opening paragraph.\n\n${article.text}`;
+    const result = reanchorAll([a], [edited(text)]);
+    expect(result.placed[0]?.status).toBe('moved');
+    expect(result.placed[0]?.start).toBe(a.selector.position.start + 26);
+    expect(result.updates[0]?.selector.position.start).toBe(a.selector.position.start + 26);
+    expect(result.updates[0]?.note).toBe('keep me');
+  });
+
+  it('marks a lightly edited passage as fuzzy, for review', () => {
+    const { start, end } = a.selector.position;
+    const changed = quote.replace(/e/, 'E').replace(/ /, '  ');
+    const text = article.text.slice(0, start) + changed + article.text.slice(end);
+    const result = reanchorAll([a], [edited(text)]);
+    expect(result.review).toHaveLength(1);
+    expect(result.placed[0]?.status).toBe('fuzzy');
+    expect(result.orphans).toEqual([]);
+  });
+
+  it('keeps a deleted passage, and one in a missing article, as orphans with quote and note', () => {
+    const { start, end } = a.selector.position;
+    const text =
+      article.text.slice(0, start) + 'Something else entirely was written here.' + article.text.slice(end);
+    const lost = { ...a, id: 'b', article: 'no-such-article' };
+    const result = reanchorAll([a, lost], [edited(text)]);
+    expect(result.placed).toEqual([]);
+    expect(result.orphans.map((o) => [o.annotation.id, o.reason, o.annotation.note])).toEqual([
+      ['a', 'quote-not-found', 'keep me'],
+      ['b', 'no-article', 'keep me'],
+    ]);
+  });
+});
