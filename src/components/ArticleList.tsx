@@ -1,23 +1,60 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { Article } from '../model/article.ts';
 import { authorsLabel, dateLabel, publicationLabel } from '../model/citation.ts';
-import { articlePath } from '../state/paths.ts';
+import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from '../state/compare-url.ts';
+import { articlePath, comparePath } from '../state/paths.ts';
 
-/** The library's list of articles with their citation data and length. */
+/** The library's list of articles with their citation data and length, and a picker to compare some side by side. */
 export function ArticleList({ articles }: { articles: readonly Article[] }) {
+  const [picked, setPicked] = useState<readonly string[]>([]);
+  const navigate = useNavigate();
+  const toggle = (id: string): void =>
+    setPicked((prev) => (prev.includes(id) ? prev.filter((p) => p !== id) : [...prev, id]));
+  // Columns open in library order, whatever order the boxes were ticked in.
+  const chosen = articles.map((a) => a.meta.id).filter((id) => picked.includes(id));
   return (
-    <ul className="article-list" aria-label="Articles">
-      {articles.map((article) => (
-        <li key={article.meta.id} className="article-card">
-          <h2 className="article-card__title">
-            <Link to={articlePath(article.meta.id)}>{article.meta.title}</Link>
-          </h2>
-          <p className="article-card__meta">
-            <span>{publicationLabel(article.meta)}</span> · <span>{authorsLabel(article.meta)}</span> ·{' '}
-            <span>{dateLabel(article.meta)}</span> · <span>{article.wordCount.toLocaleString('en')} words</span>
-          </p>
-        </li>
-      ))}
-    </ul>
+    <form
+      className="compare-picker"
+      aria-label="Compare articles"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen.length >= 2) void navigate(comparePath({ ...EMPTY_COMPARE_STATE, articles: chosen }));
+      }}
+    >
+      <ul className="article-list" aria-label="Articles">
+        {articles.map((article) => (
+          <li key={article.meta.id} className="article-card">
+            <h2 className="article-card__title">
+              <Link to={articlePath(article.meta.id)}>{article.meta.title}</Link>
+            </h2>
+            <p className="article-card__meta">
+              <span>{publicationLabel(article.meta)}</span> · <span>{authorsLabel(article.meta)}</span> ·{' '}
+              <span>{dateLabel(article.meta)}</span> ·{' '}
+              <span>{article.wordCount.toLocaleString('en')} words</span>
+            </p>
+            <label className="article-card__pick">
+              <input
+                type="checkbox"
+                checked={picked.includes(article.meta.id)}
+                disabled={!picked.includes(article.meta.id) && picked.length >= MAX_COLUMNS}
+                onChange={() => toggle(article.meta.id)}
+              />
+              Compare<span className="visually-hidden">{` ${article.meta.title}`}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="compare-picker__bar">
+        <button type="submit" disabled={chosen.length < 2}>
+          Compare side by side
+        </button>
+        <span className="compare-picker__hint" aria-live="polite">
+          {chosen.length < 2
+            ? `Tick two to ${MAX_COLUMNS} articles to compare (${chosen.length} ticked).`
+            : `${chosen.length} articles ticked.`}
+        </span>
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
 import { ArticleText } from '../components/ArticleText.tsx';
+import { CompareWithMenu } from '../components/CompareWithMenu.tsx';
 import { findArticle } from '../data/corpus.ts';
 import { libraryPath } from '../state/paths.ts';
 import { useCorpus } from '../state/use-corpus.ts';
@@ -8,13 +9,15 @@ import { useCorpus } from '../state/use-corpus.ts';
 /** One article read on its own. */
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
-  const article = findArticle(useCorpus(), articleId);
+  const corpus = useCorpus();
+  const article = findArticle(corpus, articleId);
   if (!article) {
     return (
       <main className="not-found">
         <h1>No such article</h1>
         <p>
-          There is no article “{articleId}” in this corpus. <Link to={libraryPath()}>Back to the library</Link>
+          There is no article “{articleId}” in this corpus.{' '}
+          <Link to={libraryPath()}>Back to the library</Link>
         </p>
       </main>
     );
@@ -26,6 +29,7 @@ export function ArticleRoute() {
       </nav>
       <article aria-label={article.meta.title}>
         <ArticleHeader meta={article.meta} />
+        <CompareWithMenu article={article} others={corpus.articles.filter((a) => a !== article)} />
         <ArticleText article={article} />
       </article>
     </main>

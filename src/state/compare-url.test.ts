@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { compareSearch, EMPTY_COMPARE_STATE, parseCompareParams } from './compare-url.ts';
+import { comparePath } from './paths.ts';
+
+const known = {
+  articleIds: new Set([
+    'war-zone-military-options',
+    'fto-lethal-force-legality',
+    'lawfare-bombing-mexico',
+    'just-security-self-sabotage',
+    'five-questions-war-on-cartels',
+  ]),
+  typeIds: new Set(['legal', 'strategic', 'diplomatic']),
+  passageIds: new Set(['fto-012']),
+};
+const parse = (search: string) => parseCompareParams(new URLSearchParams(search), known);
+
+describe('compare URL state', () => {
+  it('parses the full example URL', () => {
+    const { state, problems } = parse(
+      '?a=war-zone-military-options,fto-lethal-force-legality&types=legal,strategic&mode=focus&p=fto-012&lock=1',
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      articles: ['war-zone-military-options', 'fto-lethal-force-legality'],
+      types: ['legal', 'strategic'],
+      mode: 'focus',
+      layer: true,
+      passage: 'fto-012',
+      lock: true,
+    });
+  });
+
+  it('gives defaults for an empty URL', () => {
+    expect(parse('')).toEqual({ state: EMPTY_COMPARE_STATE, problems: [] });
+  });
+
+  it('round-trips through compareSearch, with readable commas and defaults left out', () => {
+    const state = {
+      articles: ['lawfare-bombing-mexico', 'fto-lethal-force-legality'],
+      types: ['diplomatic'],
+      mode: 'focus' as const,
+      layer: false,
+      passage: 'fto-012',
+      lock: true,
+    };
+    const search = compareSearch(state);
+    expect(search).toBe(
+      '?a=lawfare-bombing-mexico,fto-lethal-force-legality&types=diplomatic&mode=focus&layer=0&p=fto-012&lock=1',
+    );
+    expect(parse(search).state).toEqual(state);
+    expect(comparePath(EMPTY_COMPARE_STATE)).toBe('/compare');
+    expect(comparePath({ ...EMPTY_COMPARE_STATE, articles: ['lawfare-bombing-mexico'] })).toBe(
+      '/compare?a=lawfare-bombing-mexico',
+    );
+  });
+
+  it('names unknown articles, types, modes and passages instead of dropping them silently', () => {
+    const { state, problems } = parse(
+      '?a=lawfare-bombing-mexico,nyt-oped,fto-lethal-force-legality,bbc&types=legal,moral&mode=zoom&p=xyz-001',
+    );
+    expect(state.articles).toEqual(['lawfare-bombing-mexico', 'fto-lethal-force-legality']);
+    expect(state.types).toEqual(['legal']);
+    expect(state.mode).toBe('highlight');
+    expect(state.passage).toBeUndefined();
+    expect(problems.map((p) => [p.kind, p.values])).toEqual([
+      ['unknown-articles', ['nyt-oped', 'bbc']],
+      ['unknown-types', ['moral']],
+      ['unknown-mode', ['zoom']],
+      ['unknown-passage', ['xyz-001']],
+    ]);
+    expect(problems[0]?.message).toBe('No article “nyt-oped” and “bbc” in this corpus; they are not shown.');
+    expect(problems[1]?.message).toContain('“moral”');
+  });
+
+  it('opens at most five columns and drops repeats and empty entries', () => {
+    const ids = [...known.articleIds];
+    const { state, problems } = parse(`?a=${ids[0]},,${ids[0]},${ids.join(',')},${ids[1]}`);
+    expect(state.articles).toEqual(ids);
+    expect(problems).toEqual([]);
+    const six = parseCompareParams(new URLSearchParams(`?a=${ids.join(',')},extra`), {
+      ...known,
+      articleIds: new Set([...ids, 'extra']),
+    });
+    expect(six.state.articles).toHaveLength(5);
+    expect(six.problems[0]).toMatchObject({ kind: 'too-many-articles', values: ['extra'] });
+  });
+});
