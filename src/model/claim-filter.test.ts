@@ -63,7 +63,7 @@ describe('claim-type filter', () => {
       expect(items.map((i) => (i.kind === 'fold' ? `fold ${i.blocks}` : 'shown'))).toEqual([
         'fold 2',
         'shown',
-        'fold 11',
+        'fold 10',
       ]);
       const total = items.reduce((n, i) => n + (i.kind === 'fold' ? i.blocks : 1), 0);
       expect(total).toBe(fto.blocks.length);
