@@ -6,8 +6,9 @@
  *      L2-normalise each unit's vector, and build postings per term, ordered by weight and cut to
  *      `maxPostings` (impact-ordered truncation).
  *   2. `suggest`: walk the postings of the query's terms, skipping terms found in more than
- *      `maxDocFrequency` of the units, to collect candidates in other articles; score only those by
- *      cosine of the full vectors; rank, cap per article, and explain by the shared terms.
+ *      `maxDocFrequency` of the units, to collect candidates in other articles and accumulate their
+ *      partial dot products; rescore the best `rescore` of them by cosine of the full vectors; rank,
+ *      cap per article, and explain by the shared terms.
  * Work per query is bounded by (query terms × maxPostings), so suggesting for every unit grows
  * linearly with the corpus rather than quadratically.
  */
@@ -68,10 +69,13 @@ export interface SimilarityIndex {
   vectors: UnitVector[];
   /** Term number → unit positions, highest weight first, at most `maxPostings`. */
   postings: Int32Array[];
+  /** Term number → the weights of those postings. */
+  postingWeights: Float64Array[];
   /** Term number → whether it is rare enough to generate candidates. */
   selective: Uint8Array;
-  /** Scratch space for `candidates`: last query stamp per unit. */
+  /** Scratch space for `candidates`: last query stamp per unit, and its partial score. */
   seen: Int32Array;
+  partial: Float64Array;
   stamp: number;
 }
 
@@ -98,6 +102,11 @@ export interface SuggestOptions {
   minScore?: number;
   /** Shared terms listed per suggestion (default 5). */
   sharedTerms?: number;
+  /**
+   * Candidates rescored exactly, best partial scores first (default max(100, 3 × limit); all when
+   * the limit is unbounded). The partial score counts selective terms only.
+   */
+  rescore?: number;
 }
 
 /** Builds the index over `units` (ids must be unique). */
@@ -150,14 +159,11 @@ export function buildSimilarityIndex(
     ids.forEach((id, k) => postingLists[id]?.push({ unit: i, weight: vector.weights[k] ?? 0 }));
     return vector;
   });
-  const postings = postingLists.map((list) =>
-    Int32Array.from(
-      list
-        .sort((a, b) => b.weight - a.weight || a.unit - b.unit)
-        .slice(0, opts.maxPostings)
-        .map((p) => p.unit),
-    ),
+  const kept = postingLists.map((list) =>
+    list.sort((a, b) => b.weight - a.weight || a.unit - b.unit).slice(0, opts.maxPostings),
   );
+  const postings = kept.map((list) => Int32Array.from(list, (p) => p.unit));
+  const postingWeights = kept.map((list) => Float64Array.from(list, (p) => p.weight));
   const maxDf = Math.max(MIN_SKIP_DOC_FREQUENCY, opts.maxDocFrequency * n);
   const selective = Uint8Array.from(df, (d) => (d <= maxDf ? 1 : 0));
   const display = displayCounts.map((dc) => {
@@ -174,8 +180,10 @@ export function buildSimilarityIndex(
     df,
     vectors,
     postings,
+    postingWeights,
     selective,
     seen: new Int32Array(n),
+    partial: new Float64Array(n),
     stamp: 0,
   };
 }
@@ -197,14 +205,22 @@ export function candidates(index: SimilarityIndex, unitId: string): number[] {
   const found: number[] = [];
   const vector = index.vectors[q];
   if (!vector) return found;
-  for (const term of vector.terms) {
-    if (!index.selective[term]) continue;
-    for (const u of index.postings[term] ?? []) {
-      if (index.seen[u] === stamp || u === q) continue;
-      index.seen[u] = stamp;
-      if (index.units[u]?.article !== article) found.push(u);
+  vector.terms.forEach((term, k) => {
+    if (!index.selective[term]) return;
+    const units = index.postings[term] ?? new Int32Array(0);
+    const weights = index.postingWeights[term] ?? new Float64Array(0);
+    const qw = vector.weights[k] ?? 0;
+    for (let p = 0; p < units.length; p++) {
+      const u = units[p] ?? 0;
+      if (u === q) continue;
+      if (index.seen[u] !== stamp) {
+        index.seen[u] = stamp;
+        index.partial[u] = 0;
+        if (index.units[u]?.article !== article) found.push(u);
+      }
+      index.partial[u] = (index.partial[u] ?? 0) + qw * (weights[p] ?? 0);
     }
-  }
+  });
   return found;
 }
 
@@ -237,7 +253,14 @@ export function suggest(index: SimilarityIndex, unitId: string, options: Suggest
   const qv = index.vectors[q];
   if (!qv) return [];
   const scored: { unit: number; score: number }[] = [];
-  for (const u of candidates(index, unitId)) {
+  let found = candidates(index, unitId);
+  const rescore = options.rescore ?? Math.max(100, 3 * limit);
+  if (found.length > rescore) {
+    found = found
+      .sort((a, b) => (index.partial[b] ?? 0) - (index.partial[a] ?? 0) || a - b)
+      .slice(0, rescore);
+  }
+  for (const u of found) {
     const v = index.vectors[u];
     if (!v) continue;
     const score = compare(qv, v);

@@ -1,0 +1,98 @@
+import { describe, it, expect } from 'vitest';
+import { compileCorpus } from '../../data/compile-corpus.ts';
+import { realCorpusFiles } from '../../../tests/corpus/corpus-files.ts';
+import { analyze } from './tokenize.ts';
+import {
+  buildSimilarityIndex,
+  candidates,
+  suggest,
+  suggestAll,
+  type SimilarityUnit,
+} from './similarity-index.ts';
+import { sentenceUnits, paragraphUnits } from './units.ts';
+
+const { corpus } = compileCorpus(realCorpusFiles());
+const sentences = sentenceUnits(corpus.articles);
+const find = (fragment: string): SimilarityUnit => {
+  const unit = sentences.find((u) => u.text.includes(fragment));
+  if (!unit) throw new Error(`no corpus sentence contains "${fragment}"`);
+  return unit;
+};
+
+describe('similarity index on real corpus sentences', () => {
+  const index = buildSimilarityIndex(sentences);
+  const termsOf = new Map(sentences.map((u) => [u.id, new Set(analyze(u.text).map((t) => t.key))]));
+
+  it('covers every body sentence of the five articles', () => {
+    expect(corpus.articles).toHaveLength(5);
+    expect(index.units).toHaveLength(sentences.length);
+  });
+
+  it('only scores pairs that share a selective term, found through the postings', () => {
+    for (const unit of sentences) {
+      const own = termsOf.get(unit.id) ?? new Set();
+      const found = candidates(index, unit.id);
+      expect(found.length).toBeLessThan(sentences.length);
+      for (const c of found) {
+        const other = index.units[c];
+        expect(other?.article).not.toBe(unit.article);
+        expect([...(termsOf.get(other?.id ?? '') ?? [])].some((k) => own.has(k))).toBe(true);
+      }
+      // Anything suggested was a candidate.
+      const ids = new Set(found.map((c) => index.units[c]?.id));
+      for (const s of suggest(index, unit.id, { perArticle: 100, limit: 1000 }))
+        expect(ids.has(s.target)).toBe(true);
+    }
+  });
+
+  it('never suggests a unit that shares no term', () => {
+    const units: SimilarityUnit[] = [
+      { id: 'a', article: 'x', text: 'Article 51 provides an exception for self-defense.' },
+      { id: 'b', article: 'y', text: 'Fentanyl labs are low-tech and easily rebuilt.' },
+      {
+        id: 'c',
+        article: 'z',
+        text: 'Article 51 of the Charter also provides that the treaty does not impair self-defence.',
+      },
+    ];
+    const small = buildSimilarityIndex(units);
+    expect(candidates(small, 'a').map((i) => small.units[i]?.id)).toEqual(['c']);
+    expect(suggest(small, 'a').map((s) => s.target)).toEqual(['c']);
+  });
+
+  it('suggests only units of other articles, ranked, scored 0..1, capped per article', () => {
+    const all = suggestAll(index, { perArticle: 2, limit: 6 });
+    for (const unit of sentences) {
+      const list = all.get(unit.id) ?? [];
+      expect(list.length).toBeLessThanOrEqual(6);
+      const perArticle = new Map<string, number>();
+      list.forEach((s, i) => {
+        expect(s.article).not.toBe(unit.article);
+        expect(s.rank).toBe(i + 1);
+        expect(s.score).toBeGreaterThan(0);
+        expect(s.score).toBeLessThanOrEqual(1);
+        if (i > 0) expect(s.score).toBeLessThanOrEqual(list[i - 1]?.score ?? 1);
+        perArticle.set(s.article, (perArticle.get(s.article) ?? 0) + 1);
+      });
+      for (const n of perArticle.values()) expect(n).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('finds the other articles’ Article 51 sentences and explains them in display forms', () => {
+    const query = find('Article 51 provides an exception for self-defense.');
+    const top = suggest(index, query.id, { perArticle: 1, limit: 2 });
+    const justSecurity = top.find((s) => s.article === 'just-security-self-sabotage');
+    expect(justSecurity?.rank).toBe(1);
+    expect(justSecurity?.sharedTerms).toEqual(expect.arrayContaining(['Article 51', 'self-defense']));
+    expect(index.units[index.position.get(justSecurity?.target ?? '') ?? -1]?.text).toContain(
+      'Article 51 of the Charter',
+    );
+  });
+
+  it('rejects unknown and duplicate ids', () => {
+    expect(() => suggest(index, 'no-such-unit')).toThrow(/unknown/);
+    const p = paragraphUnits(corpus.articles)[0];
+    if (!p) throw new Error('no paragraph');
+    expect(() => buildSimilarityIndex([p, p])).toThrow(/duplicate/);
+  });
+});
