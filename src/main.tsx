@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './routes/router.tsx';
 import './styles.css';
+import './search-and-arguments.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

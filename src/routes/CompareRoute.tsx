@@ -5,6 +5,7 @@ import { CompareColumn } from '../components/CompareColumn.tsx';
 import { CompareToolbar } from '../components/CompareToolbar.tsx';
 import { ConnectorOverlay } from '../components/ConnectorOverlay.tsx';
 import { LinksPanel } from '../components/LinksPanel.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
 import { typeCounts } from '../model/claim-filter.ts';
 import { selectionMarks } from '../model/tag-index.ts';
 import { focusPassageSoon } from '../state/column-dom.ts';
@@ -13,6 +14,7 @@ import { comparePath, libraryPath } from '../state/paths.ts';
 import { useCompare } from '../state/use-compare.ts';
 import { useCompareKeys } from '../state/use-compare-keys.ts';
 import { useCorpus } from '../state/use-corpus.ts';
+import { useFocusBlock } from '../state/use-focus-block.ts';
 import { useLinkedScroll } from '../state/use-linked-scroll.ts';
 import { useMediaQuery } from '../state/use-media-query.ts';
 import { useTagIndex } from '../state/use-tag-index.ts';
@@ -52,6 +54,7 @@ export function CompareRoute() {
   );
   useCompareKeys(container, marks, actions.select, reveal);
   useLinkedScroll(container, marks, state.lock);
+  useFocusBlock(container, state.at);
   const showPassage = (passageId: string): void => {
     reveal(passageId);
     if (container.current) focusPassageSoon(container.current, passageId);
@@ -63,6 +66,7 @@ export function CompareRoute() {
         <nav aria-label="Breadcrumb">
           <Link to={libraryPath()}>Library</Link>
         </nav>
+        <SearchBox />
         <h1>Compare side by side</h1>
         {problems.length > 0 && (
           <div className="url-problems" role="alert">

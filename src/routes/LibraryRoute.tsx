@@ -1,4 +1,7 @@
+import { Link } from 'react-router';
 import { ArticleList } from '../components/ArticleList.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
+import { argumentsPath } from '../state/paths.ts';
 import { useCorpus } from '../state/use-corpus.ts';
 
 /** The start page: what Parallax is and the articles it holds. */
@@ -6,10 +9,16 @@ export function LibraryRoute() {
   const corpus = useCorpus();
   return (
     <main className="library">
+      <header className="page-header">
+        <nav aria-label="Sections" className="page-nav">
+          <Link to={argumentsPath()}>Arguments</Link>
+        </nav>
+        <SearchBox />
+      </header>
       <h1>Parallax</h1>
       <p className="library__intro">
-        Read several sources on one question against each other: {corpus.articles.length} analyses of possible US
-        military force against Mexican drug cartels.
+        Read several sources on one question against each other: {corpus.articles.length} analyses of possible
+        US military force against Mexican drug cartels.
       </p>
       <ArticleList articles={corpus.articles} />
     </main>

@@ -15,3 +15,13 @@ export function articlePath(articleId: string): string {
 export function comparePath(state: CompareState): string {
   return `/compare${compareSearch(state)}`;
 }
+
+/** The search page for `query` (a shareable search). */
+export function searchPath(query: string): string {
+  return query.trim() === '' ? '/search' : `/search?q=${encodeURIComponent(query)}`;
+}
+
+/** The index of arguments. */
+export function argumentsPath(): string {
+  return '/arguments';
+}

@@ -1,0 +1,46 @@
+import { useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { SearchResults } from '../components/SearchResults.tsx';
+import { argumentsPath, libraryPath } from '../state/paths.ts';
+import { useSearch } from '../state/use-search.ts';
+import { useSlashFocus } from '../state/use-slash-focus.ts';
+
+const PAGE_LIMIT = 80;
+
+/** The search page, `/search?q=…`: a shareable search with every result, grouped by article. */
+export function SearchRoute() {
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const input = useRef<HTMLInputElement>(null);
+  useSlashFocus(input);
+  const { groups, count, hrefFor } = useSearch(query, PAGE_LIMIT);
+  return (
+    <main className="search-page">
+      <nav aria-label="Breadcrumb" className="page-nav">
+        <Link to={libraryPath()}>Library</Link> · <Link to={argumentsPath()}>Arguments</Link>
+      </nav>
+      <h1>Search</h1>
+      <form role="search" className="search-box search-box--page" onSubmit={(e) => e.preventDefault()}>
+        <label className="search-box__label">
+          <span>Search the articles</span>
+          <input
+            ref={input}
+            type="search"
+            className="search-box__input"
+            value={query}
+            aria-keyshortcuts="/"
+            onChange={(e) => setParams(e.target.value === '' ? {} : { q: e.target.value }, { replace: true })}
+          />
+        </label>
+      </form>
+      <p role="status" className="search-page__status">
+        {query.trim() === ''
+          ? 'Type words to search the sentences, passages, notes and arguments; typos are forgiven.'
+          : count === 0
+            ? `No results for “${query.trim()}”.`
+            : `${count} results for “${query.trim()}”.`}
+      </p>
+      <SearchResults groups={groups} hrefFor={hrefFor} />
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+/** Hook for the arguments index: reads the filter and order from the URL (`type`, `sort`) and builds the index. */
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  ARGUMENT_SORTS,
+  argumentsIndex,
+  type ArgumentSort,
+  type ArgumentsIndex,
+} from '../model/argument-table.ts';
+import type { Argument } from '../model/tag-layer.ts';
+import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from './compare-url.ts';
+import { comparePath } from './paths.ts';
+import { useCorpus } from './use-corpus.ts';
+
+/** The compare view with an argument's articles side by side and its passages selected. */
+export function argumentComparePath(argument: Argument): string {
+  return comparePath({
+    ...EMPTY_COMPARE_STATE,
+    articles: argument.articles.slice(0, MAX_COLUMNS),
+    argument: argument.id,
+  });
+}
+
+/** The index plus the current filter and order, and setters that write them to the URL. */
+export interface ArgumentsIndexModel extends ArgumentsIndex {
+  type: string | undefined;
+  sort: ArgumentSort;
+  setType: (type: string | undefined) => void;
+  setSort: (sort: ArgumentSort) => void;
+}
+
+/** The arguments index for the filter and order in the URL (unknown values fall back to the defaults). */
+export function useArgumentsIndex(): ArgumentsIndexModel {
+  const { tagLayer, articles } = useCorpus();
+  const [params, setParams] = useSearchParams();
+  const rawType = params.get('type') ?? undefined;
+  const type = tagLayer.taxonomy.some((t) => t.id === rawType) ? rawType : undefined;
+  const rawSort = params.get('sort');
+  const sort: ArgumentSort = (ARGUMENT_SORTS as readonly string[]).includes(rawSort ?? '')
+    ? (rawSort as ArgumentSort)
+    : 'articles';
+  const index = useMemo(
+    () => argumentsIndex(tagLayer, articles, { type, sort }),
+    [tagLayer, articles, type, sort],
+  );
+  const update = useCallback(
+    (key: string, value: string | undefined) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (value === undefined) next.delete(key);
+          else next.set(key, value);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const setType = useCallback((t: string | undefined) => update('type', t), [update]);
+  const setSort = useCallback(
+    (s: ArgumentSort) => update('sort', s === 'articles' ? undefined : s),
+    [update],
+  );
+  return { ...index, type, sort, setType, setSort };
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type TestBrowser } from './chromium.ts';
+import { LibraryPage } from './pages/library-page.ts';
+import { SearchBoxObject, SearchPage } from './pages/search.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** True when the block `blockId` lies wholly inside its column's visible area and inside the window. */
+async function blockVisibleInColumn(page: Page, blockId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const el = document.querySelector(`[data-column-scroll] [data-block="${CSS.escape(id)}"]`);
+    const scroller = el?.closest('[data-column-scroll]');
+    if (!el || !scroller) return false;
+    const r = el.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    const top = Math.max(s.top, 0);
+    const bottom = Math.min(s.bottom, window.innerHeight);
+    return r.height > 0 && r.top < bottom && r.bottom > top;
+  }, blockId);
+}
+
+describe('search in Chromium', () => {
+  it('finds a misspelt name, and choosing a result opens its paragraph in the compare view', async () => {
+    const library = await new LibraryPage(await browser.context.newPage(), baseUrl).open();
+    const search = new SearchBoxObject(library.page);
+    await search.type('Sheinbam');
+    await expect.poll(() => search.groupTitles()).not.toEqual([]);
+    const result = search.result('Sheinbaum');
+    await expect.poll(() => result.locator('mark').first().innerText()).toBe('Sheinbaum');
+    await result.click();
+    await library.page.waitForURL(/\/compare\?/);
+    const url = new URL(library.page.url());
+    const at = url.searchParams.get('at') ?? '';
+    expect(at).not.toBe('');
+    expect(url.searchParams.get('q')).toBe('Sheinbam');
+    expect(url.searchParams.get('a')?.split(',')).toHaveLength(1);
+    await expect.poll(() => blockVisibleInColumn(library.page, at)).toBe(true);
+    await expect
+      .poll(() => library.page.evaluate(() => document.activeElement?.getAttribute('data-block') ?? null))
+      .toBe(at);
+    await library.page.close();
+  });
+
+  it('keeps the open columns when a result is chosen in the compare view', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/compare?a=fto-lethal-force-legality,lawfare-bombing-mexico`);
+    const search = new SearchBoxObject(page);
+    await search.type('Hegseth');
+    const result = search
+      .results()
+      .locator('section', { hasText: 'How Trump Could Use Military Force' })
+      .getByRole('link')
+      .first();
+    await result.click();
+    await page.waitForURL(/war-zone-military-options/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('a')?.split(',')).toEqual([
+      'fto-lethal-force-legality',
+      'lawfare-bombing-mexico',
+      'war-zone-military-options',
+    ]);
+    await expect.poll(() => blockVisibleInColumn(page, url.searchParams.get('at') ?? '')).toBe(true);
+    await page.close();
+  });
+
+  it('focuses the search box with "/" from anywhere, but not while typing in a field', async () => {
+    const library = await new LibraryPage(await browser.context.newPage(), baseUrl).open();
+    const search = new SearchBoxObject(library.page);
+    expect(await search.isFocused()).toBe(false);
+    await library.page.keyboard.press('/');
+    expect(await search.isFocused()).toBe(true);
+    expect(await search.input().inputValue()).toBe('');
+    // Typed inside the box, "/" is a character.
+    await library.page.keyboard.type('a/b');
+    expect(await search.input().inputValue()).toBe('a/b');
+    await library.page.close();
+  });
+
+  it('shows a shareable search page at /search?q=', async () => {
+    const page = await new SearchPage(await browser.context.newPage(), baseUrl).open('artcle 51');
+    await expect.poll(() => page.status().innerText()).toMatch(/^\d+ results for “artcle 51”/);
+    expect(await page.links().first().innerText()).toContain('Article 51');
+    await page.page.close();
+  });
+});
