@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { curatedCrossReferences } from '../src/model/links.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { anchorFill } from './commands/anchor-fill.ts';
+import { runExport } from './commands/export.ts';
+import { runImport } from './commands/import.ts';
 import { linksToCsv } from './commands/links.ts';
 import { corpusStats, formatStats } from './commands/stats.ts';
 import { runEvalSuggestions } from './commands/eval-suggestions.ts';
@@ -21,6 +23,8 @@ Commands:
   text <article-id>           print the canonical article text that all offsets refer to
   links [--json | --csv]      every cross-reference (offsets: JavaScript string indices)
   anchor-fill [--dry-run]     complete the selectors of curated passages from their quotes
+  export --format w3c|csv|md [--out FILE]   the curated layer as W3C JSON-LD, CSV or a Markdown handout
+  import FILE... [--dry-run]  merge students' exported W3C files into annotations/
 `;
 
 /** Console-like sinks, so tests can capture output. */
@@ -47,6 +51,8 @@ export function main(
         'dry-run': { type: 'boolean', default: false },
         suggested: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -119,6 +125,12 @@ export function main(
     }
     case 'eval-suggestions':
       return runEvalSuggestions(root, corpus, { json: values.json, tune: rest[0] === 'tune' }, io);
+    case 'export':
+      if (problems.length > 0) return invalid();
+      return runExport(corpus, { format: values.format, out: values.out }, io);
+    case 'import':
+      if (problems.length > 0) return invalid();
+      return runImport(root, corpus, rest, { dryRun: values['dry-run'] }, io);
     default:
       err(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;

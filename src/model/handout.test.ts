@@ -55,6 +55,6 @@ describe('Markdown handout', () => {
     expect(md).toContain(`> ${escapeMarkdown(quote)}`);
     expect(md).toContain('- **Types:** Legal');
     expect(md).toContain('- **Argument:** Bombing would \\*backfire\\*');
-    expect(md).toContain('- **Note:** =HYPERLINK\\("http://evil"\\) and, "quoted"  \n  line two');
+    expect(md).toContain('- **Note:** \\=HYPERLINK\\("http://evil"\\) and, "quoted"  \n  line two');
   });
 });

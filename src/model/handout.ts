@@ -69,10 +69,12 @@ export function toCsv(annotations: readonly ExportableAnnotation[], context: Han
 /** Escapes text so Markdown renders it literally: no emphasis, links, HTML, headings or lists. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>&]/g, (c) =>
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_{}[\]()#|~!<>&]/g, (c) =>
       c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
     )
-    .replace(/\r\n?/g, '\n');
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** Markdown text as a blockquote, every line quoted. */
@@ -91,14 +93,18 @@ export function toMarkdown(
 ): string {
   const out: string[] = [`# ${escapeMarkdown(title)}`, ''];
   let current: string | undefined;
+  let currentHeading: string | undefined;
   for (const a of inReadingOrder(annotations, context)) {
     if (a.article !== current) {
       current = a.article;
+      currentHeading = undefined;
       const article = context.articles.find((x) => x.meta.id === a.article);
       out.push(`## ${escapeMarkdown(article?.meta.title ?? a.article)}`, '');
     }
     const paragraph = paragraphOf(a, context);
-    out.push(`### ${paragraph === undefined ? 'Heading' : `Paragraph ${paragraph}`}`, '');
+    const heading = `### ${paragraph === undefined ? 'Heading' : `Paragraph ${paragraph}`}`;
+    if (heading !== currentHeading) out.push(heading, '');
+    currentHeading = heading;
     out.push(blockquote(a.selector.quote.exact), '');
     if (a.types.length > 0) {
       out.push(`- **Types:** ${a.types.map((t) => escapeMarkdown(typeLabel(context, t))).join(', ')}`);
