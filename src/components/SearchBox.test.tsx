@@ -1,0 +1,93 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { CompiledCorpus } from '../data/compiled-corpus.ts';
+import { compareFixture, FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { SearchBox } from './SearchBox.tsx';
+
+// The data boundary: the real articles with a small tag layer quoting real sentences.
+vi.mock('../data/corpus.ts', async () => {
+  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
+  return {
+    loadCorpus: () => fixture.compareFixture(),
+    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
+  };
+});
+
+const corpus = compareFixture();
+const title = (id: string): string => corpus.articles.find((a) => a.meta.id === id)?.meta.title ?? id;
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <SearchBox /> },
+      { path: '/compare', element: <SearchBox /> },
+      { path: '/search', element: <p>search page</p> },
+    ],
+    { initialEntries: [url] },
+  );
+  render(<RouterProvider router={router} />);
+  return { router, user: userEvent.setup() };
+}
+
+const results = () => screen.getByRole('region', { name: 'Search results' });
+const group = (name: string) => within(results()).getByRole('region', { name });
+
+describe('SearchBox', () => {
+  it('groups results by article and marks the matched words as text, never HTML', async () => {
+    const { user } = renderAt('/');
+    await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'artcle 51');
+    for (const id of [FTO, JUST_SECURITY, WAR_ZONE]) expect(group(title(id))).toBeInTheDocument();
+    const fto = group(title(FTO));
+    const marks = within(fto)
+      .getAllByText((_, el) => el?.tagName === 'MARK')
+      .map((m) => m.textContent);
+    expect(marks).toEqual(expect.arrayContaining(['Article', '51']));
+    const link = within(fto).getAllByRole('link')[0]!;
+    expect(link).toHaveTextContent(/Article 51 provides an exception for self-defense/);
+    expect(link).toHaveTextContent(/¶ \d+/);
+    expect(results().innerHTML).not.toContain('&lt;mark');
+  });
+
+  it('shows passages with their type of result and argument statements in their own group', async () => {
+    const { user } = renderAt('/');
+    await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'sovereignty');
+    const args = group('Arguments');
+    expect(
+      within(args).getByRole('link', { name: /Mexico rejects US military action on its soil/ }),
+    ).toHaveAttribute('href', `/compare?a=${FTO},${JUST_SECURITY}&arg=mexico-rejects&q=sovereignty`);
+    expect(within(group(title(JUST_SECURITY))).getAllByText('Passage:').length).toBeGreaterThan(0);
+  });
+
+  it('links a result to its block in the compare view, keeping the columns already open', async () => {
+    const { user } = renderAt(`/compare?a=${FTO},${JUST_SECURITY}`);
+    await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'Hegseth');
+    const link = within(group(title(WAR_ZONE))).getAllByRole('link')[0]!;
+    const url = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(url.pathname).toBe('/compare');
+    expect(url.searchParams.get('a')).toBe(`${FTO},${JUST_SECURITY},${WAR_ZONE}`);
+    const blockIds = corpus.articles.find((a) => a.meta.id === WAR_ZONE)!.blocks.map((b) => b.id);
+    expect(blockIds).toContain(url.searchParams.get('at'));
+    expect(url.searchParams.get('q')).toBe('Hegseth');
+  });
+
+  it('says when nothing matches, and Enter opens the search page', async () => {
+    const { user, router } = renderAt('/');
+    const box = screen.getByRole('searchbox', { name: 'Search the articles' });
+    await user.type(box, 'zzzqqq');
+    expect(within(results()).getByRole('status')).toHaveTextContent('No results for “zzzqqq”.');
+    await user.type(box, '{Enter}');
+    expect(router.state.location.pathname).toBe('/search');
+    expect(router.state.location.search).toBe('?q=zzzqqq');
+  });
+
+  it('focuses on "/" pressed outside a text field', async () => {
+    const { user } = renderAt('/');
+    const box = screen.getByRole('searchbox', { name: 'Search the articles' });
+    expect(box).not.toHaveFocus();
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('');
+  });
+});

@@ -1,0 +1,82 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { CompiledCorpus } from '../data/compiled-corpus.ts';
+import { FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { ArgumentsRoute } from './ArgumentsRoute.tsx';
+
+// The data boundary: the real articles with a small tag layer quoting real sentences.
+vi.mock('../data/corpus.ts', async () => {
+  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
+  return {
+    loadCorpus: () => fixture.compareFixture(),
+    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
+  };
+});
+
+const SELF_DEFENSE = 'Article 51 of the UN Charter is the likely legal basis for US strikes in Mexico.';
+
+function renderAt(url: string) {
+  const router = createMemoryRouter([{ path: '/arguments', element: <ArgumentsRoute /> }], {
+    initialEntries: [url],
+  });
+  render(<RouterProvider router={router} />);
+  return { router, user: userEvent.setup() };
+}
+
+describe('the arguments index', () => {
+  it('lists every argument with its type label and how many articles make it, most shared first', () => {
+    renderAt('/arguments');
+    const items = within(screen.getByRole('list', { name: 'Arguments' })).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent(SELF_DEFENSE);
+    expect(items[0]).toHaveTextContent('Legal');
+    expect(items[0]).toHaveTextContent('made by 3 articles');
+    expect(within(items[0]!).getByRole('link', { name: SELF_DEFENSE })).toHaveAttribute(
+      'href',
+      `/compare?a=${FTO},${JUST_SECURITY},${WAR_ZONE}&arg=self-defense-exception`,
+    );
+  });
+
+  it('shows who makes which argument in a table with article columns and argument rows', () => {
+    renderAt('/arguments');
+    const table = screen.getByRole('table', { name: 'Which article makes which argument' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Argument',
+      'Five questions to ask…',
+      'The FTO designation and…',
+      'Unlawful and self-defeating',
+      'What Would Bombing Mexico…',
+      'How Trump Could Use…',
+    ]);
+    const row = within(table).getByRole('rowheader', { name: SELF_DEFENSE }).closest('tr')!;
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    // Columns in corpus order: five-questions, FTO, Just Security, Lawfare, War Zone.
+    expect(cells).toEqual(['', '●makes this argument', '●makes this argument', '', '●makes this argument']);
+  });
+
+  it('filters by claim type and sorts by statement, keeping both in the URL', async () => {
+    const { user, router } = renderAt('/arguments');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Claim type' }), 'diplomatic');
+    const list = screen.getByRole('list', { name: 'Arguments' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('a')?.textContent),
+    ).toEqual(['Mexico rejects US military action on its soil as a breach of sovereignty.']);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 5 arguments');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Claim type' }), '');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'statement');
+    const statements = within(screen.getByRole('list', { name: 'Arguments' }))
+      .getAllByRole('link')
+      .map((a) => a.textContent ?? '');
+    expect(statements).toEqual([...statements].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(router.state.location.search).toBe('?sort=statement');
+  });
+});
