@@ -28,7 +28,8 @@ export interface EvalIo {
  * `annotations/<article>.json`, each quote found with `article.text.indexOf(exact)`.
  */
 export function loadCuratedPassages(root: string, corpus: CompiledCorpus): CuratedPassage[] {
-  if (corpus.tagLayer.passages.length > 0) return curatedPassagesFromLayer(corpus.tagLayer.passages);
+  if (corpus.tagLayer.passages.length > 0)
+    return curatedPassagesFromLayer(corpus.tagLayer.passages, corpus.articles);
   const dir = join(root, 'annotations');
   if (!existsSync(dir)) return [];
   const articles = new Map(corpus.articles.map((a) => [a.meta.id, a]));
@@ -63,6 +64,7 @@ function passagesOfFile(data: unknown, article: Article): CuratedPassage[] {
         ? p.arguments.filter((a): a is string => typeof a === 'string')
         : [],
       paragraph: block?.id,
+      context: block?.text,
     });
   }
   return out;

@@ -87,7 +87,7 @@ describe('curated pairs and the split', () => {
 });
 
 const compiled = compileCorpus(realCorpusFiles());
-const curated = curatedPassagesFromLayer(compiled.corpus.tagLayer.passages);
+const curated = curatedPassagesFromLayer(compiled.corpus.tagLayer.passages, compiled.corpus.articles);
 const hasCuration = curated.length > 0 && curatedPairs(curated).some((p) => p.split === 'test');
 if (!hasCuration) {
   console.warn(

@@ -14,6 +14,8 @@
  *      baseline (lower-case words, stop words dropped, no phrases, synonyms, stemming or pruning).
  * `tuneOnDev` searches engine settings by coordinate ascent on the dev pairs only.
  */
+import type { Article } from '../article.ts';
+import type { Passage } from '../tag-layer.ts';
 import { PLAIN_ANALYZER } from './tokenize.ts';
 import {
   buildSimilarityIndex,
@@ -33,6 +35,8 @@ export interface CuratedPassage {
   arguments: string[];
   /** Id of the paragraph (block) holding it, when known. */
   paragraph?: string;
+  /** Text of that paragraph (the passage's context field). */
+  context?: string;
 }
 
 /** Which half of the curated arguments. */
@@ -92,6 +96,7 @@ export const BASELINE_OPTIONS: IndexOptions = {
   phraseBoost: 1,
   maxDocFrequency: 1,
   maxPostings: Number.POSITIVE_INFINITY,
+  contextWeight: 0,
 };
 
 /** Split of an argument id: FNV-1a hash parity (stable, independent of order and of the texts). */
@@ -202,7 +207,7 @@ function passageMetrics(
   split: SplitName,
 ): Metrics {
   const index = buildSimilarityIndex(
-    passages.map((p) => ({ id: p.id, article: p.article, text: p.text })),
+    passages.map((p) => ({ id: p.id, article: p.article, text: p.text, context: p.context })),
     options,
   );
   const linked = linkedPassages(passages);
@@ -303,6 +308,7 @@ const TUNING_GRID: { [K in keyof IndexOptions]?: IndexOptions[K][] } = {
   idfPower: [1, 1.5, 2],
   phraseBoost: [1, 1.5, 2, 3],
   maxDocFrequency: [0.05, 0.1, 0.2, 0.4],
+  contextWeight: [0, 0.1, 0.2, 0.35, 0.5],
 };
 
 const ANALYZER_SWITCHES = ['phrases', 'synonyms', 'phraseWords', 'stemming', 'stopWords'] as const;
@@ -350,15 +356,18 @@ export function tuneOnDev(
   return { options: best, devScore: bestScore, trace };
 }
 
-/** Curated passages from a compiled tag layer, with the paragraph (block) that holds each. */
+/** Curated passages from a compiled tag layer, with the paragraph (block) that holds each and its text. */
 export function curatedPassagesFromLayer(
-  passages: readonly { id: string; article: string; exact: string; arguments: string[]; blockId: string }[],
+  passages: readonly Pick<Passage, 'id' | 'article' | 'exact' | 'arguments' | 'blockId'>[],
+  articles: readonly Article[],
 ): CuratedPassage[] {
+  const blocks = new Map(articles.flatMap((a) => a.blocks.map((b) => [b.id, b.text] as const)));
   return passages.map((p) => ({
     id: p.id,
     article: p.article,
     text: p.exact,
     arguments: [...p.arguments],
     paragraph: p.blockId,
+    context: blocks.get(p.blockId),
   }));
 }

@@ -21,7 +21,9 @@ const find = (fragment: string): SimilarityUnit => {
 
 describe('similarity index on real corpus sentences', () => {
   const index = buildSimilarityIndex(sentences);
-  const termsOf = new Map(sentences.map((u) => [u.id, new Set(analyze(u.text).map((t) => t.key))]));
+  const termsOf = new Map(
+    sentences.map((u) => [u.id, new Set(analyze(u.text, index.options.analyzer).map((t) => t.key))]),
+  );
 
   it('covers every body sentence of the five articles', () => {
     expect(corpus.articles).toHaveLength(5);

@@ -21,6 +21,8 @@ export interface SimilarityUnit {
   /** Article id; suggestions are only ever for units of other articles. */
   article: string;
   text: string;
+  /** Surrounding text (e.g. the passage's paragraph), counted at `contextWeight`. */
+  context?: string;
 }
 
 /** How the index analyses, weights and searches. */
@@ -33,18 +35,25 @@ export interface IndexOptions extends WeightParams {
   maxDocFrequency: number;
   /** Postings kept per term, highest weight first. */
   maxPostings: number;
+  /** Weight of a unit's `context` terms relative to its own (0 ignores the context). */
+  contextWeight: number;
 }
 
-/** The engine's settings (chosen on the development split of the curated links; see evaluate.ts). */
+/**
+ * The engine's settings, chosen by `tuneOnDev` (evaluate.ts) on the development half of the curated
+ * arguments only: TF-IDF with IDF squared, multi-word terms and names weighted 3×, the passage's
+ * paragraph counted at 0.35, no stemming and no stop-word list (IDF squared mutes function words).
+ */
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
-  analyzer: DEFAULT_ANALYZER,
-  weighting: 'bm25',
+  analyzer: { ...DEFAULT_ANALYZER, stemming: false, stopWords: false },
+  weighting: 'tfidf',
   k1: 1.2,
   b: 0.75,
-  idfPower: 1,
-  phraseBoost: 1,
-  maxDocFrequency: 0.2,
+  idfPower: 2,
+  phraseBoost: 3,
+  maxDocFrequency: 0.4,
   maxPostings: 200,
+  contextWeight: 0.35,
 };
 
 /** A term is never too common to generate candidates below this many units (small collections). */
@@ -126,7 +135,12 @@ export function buildSimilarityIndex(
     position.set(unit.id, i);
     const tf = new Map<number, number>();
     const tokens = analyze(unit.text, opts.analyzer);
-    for (const t of tokens) {
+    const context = opts.contextWeight > 0 && unit.context ? analyze(unit.context, opts.analyzer) : [];
+    const weighted = [
+      ...tokens.map((t) => ({ t, w: 1 })),
+      ...context.map((t) => ({ t, w: opts.contextWeight })),
+    ];
+    for (const { t, w } of weighted) {
       let id = termIds.get(t.key);
       if (id === undefined) {
         id = termIds.size;
@@ -136,10 +150,10 @@ export function buildSimilarityIndex(
       }
       const dc = displayCounts[id];
       if (dc) dc.set(t.display, (dc.get(t.display) ?? 0) + 1);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+      tf.set(id, (tf.get(id) ?? 0) + w);
     }
     counts.push(tf);
-    lengths.push(tokens.length);
+    lengths.push(tokens.length + opts.contextWeight * context.length);
   });
   const n = units.length;
   const df = new Int32Array(termIds.size);
