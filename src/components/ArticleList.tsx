@@ -39,8 +39,9 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
                 checked={picked.includes(article.meta.id)}
                 disabled={!picked.includes(article.meta.id) && picked.length >= MAX_COLUMNS}
                 onChange={() => toggle(article.meta.id)}
+                aria-label={`Compare ${article.meta.title}`}
               />
-              Compare<span className="visually-hidden">{` ${article.meta.title}`}</span>
+              Compare
             </label>
           </li>
         ))}

@@ -49,16 +49,11 @@ export function ClaimFilter({
                 </span>
                 {type.label}
               </label>
-              <span className="claim-filter__counts" id={countId}>
-                <span className="visually-hidden">Passages per open column: </span>
-                {counts.map(({ article, counts: c }, i) => (
-                  <span key={article.meta.id}>
-                    {i > 0 && <span aria-hidden="true"> · </span>}
-                    <span className="visually-hidden">{`${article.meta.title}: `}</span>
-                    {c.get(type.id) ?? 0}
-                    {i < counts.length - 1 && <span className="visually-hidden">, </span>}
-                  </span>
-                ))}
+              <span className="claim-filter__counts" aria-hidden="true">
+                {counts.map(({ counts: c }) => c.get(type.id) ?? 0).join(' · ')}
+              </span>
+              <span className="visually-hidden" id={countId}>
+                {`Passages per open column: ${counts.map(({ article, counts: c }) => `${article.meta.title}: ${c.get(type.id) ?? 0}`).join(', ')}`}
               </span>
             </li>
           );

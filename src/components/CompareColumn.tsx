@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../model/article.ts';
 import type { FilterMode } from '../model/claim-filter.ts';
 import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
-import { passageRect, scrollElementIntoView, scrollRectIntoView } from '../state/column-dom.ts';
+import { passageRect, quoted, scrollElementIntoView, scrollRectIntoView } from '../state/column-dom.ts';
 import { useColumnView } from '../state/use-column-view.ts';
 import { NonBodyGroup } from './BlockView.tsx';
 import { ColumnHeader } from './ColumnHeader.tsx';
@@ -47,7 +47,7 @@ export function CompareColumn(props: {
   // A jump from the overview strip waits for a fold to open before scrolling.
   useLayoutEffect(() => {
     if (jumpTo === undefined || !scroller.current) return;
-    const el = scroller.current.querySelector(`#${CSS.escape(prefix + jumpTo)}`);
+    const el = scroller.current.querySelector(`[id=${quoted(prefix + jumpTo)}]`);
     if (el) scrollElementIntoView(scroller.current, el);
     setJumpTo(undefined);
   }, [jumpTo, prefix, view.items]);

@@ -9,7 +9,7 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { typeCounts } from '../model/claim-filter.ts';
 import { selectionMarks } from '../model/tag-index.ts';
 import { focusPassageSoon } from '../state/column-dom.ts';
-import { MAX_COLUMNS } from '../state/compare-url.ts';
+import { MAX_COLUMNS, passageLink } from '../state/compare-url.ts';
 import { comparePath, libraryPath } from '../state/paths.ts';
 import { useCompare } from '../state/use-compare.ts';
 import { useCompareKeys } from '../state/use-compare-keys.ts';
@@ -24,15 +24,15 @@ import { selectionAnnouncement } from '../state/selection-announcement.ts';
 export function CompareRoute() {
   const corpus = useCorpus();
   const index = useTagIndex();
-  const { state, problems, actions } = useCompare();
+  const { state, selected: selectedId, problems, actions } = useCompare();
   const narrow = useMediaQuery('(max-width: 759.98px)');
   const container = useRef<HTMLDivElement>(null);
   const [chosenTab, setChosenTab] = useState<string>();
   const byId = useMemo(() => new Map(corpus.articles.map((a) => [a.meta.id, a])), [corpus]);
   const open = state.articles.flatMap((id) => byId.get(id) ?? []);
   const closed = corpus.articles.filter((a) => !state.articles.includes(a.meta.id));
-  const marks = useMemo(() => selectionMarks(index, state.passage), [index, state.passage]);
-  const selected = state.passage === undefined ? undefined : index.passageById.get(state.passage);
+  const marks = useMemo(() => selectionMarks(index, selectedId), [index, selectedId]);
+  const selected = selectedId === undefined ? undefined : index.passageById.get(selectedId);
   const articlesKey = state.articles.join(',');
   const counts = useMemo(
     () =>
@@ -136,7 +136,7 @@ export function CompareRoute() {
             index={index}
             articles={byId}
             openIds={state.articles}
-            url={`${window.location.origin}${comparePath(state)}`}
+            url={`${window.location.origin}${comparePath(passageLink(state, selected.id))}`}
             onShow={showPassage}
             onOpenBeside={(articleId) => actions.openBeside(articleId)}
             onClose={() => actions.select(undefined)}

@@ -3,6 +3,11 @@
  * (and only that column, never the page) to bring one into view.
  */
 
+/** A value quoted for an attribute selector (`CSS.escape` is missing in some test DOMs). */
+export function quoted(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
 /** The column scrollers in a container, in display order. */
 export function columnScrollers(container: ParentNode): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>('[data-column-scroll]')];
@@ -10,7 +15,7 @@ export function columnScrollers(container: ParentNode): HTMLElement[] {
 
 /** The rendered pieces of a passage inside `root` (a passage split by nesting has several). */
 export function passagePieces(root: ParentNode, passageId: string): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`[data-p~="${CSS.escape(passageId)}"]`)];
+  return [...root.querySelectorAll<HTMLElement>(`[data-p~=${quoted(passageId)}]`)];
 }
 
 /** The bounding box of a passage's pieces, or undefined when it is not rendered (or not laid out). */
@@ -47,7 +52,5 @@ export function scrollElementIntoView(scroller: HTMLElement, el: Element): void 
 
 /** Focuses a passage's marker inside `root` after the next paint (its column may have just been shown). */
 export function focusPassageSoon(root: HTMLElement, passageId: string): void {
-  requestAnimationFrame(() =>
-    root.querySelector<HTMLElement>(`[data-select="${CSS.escape(passageId)}"]`)?.focus(),
-  );
+  requestAnimationFrame(() => root.querySelector<HTMLElement>(`[data-select=${quoted(passageId)}]`)?.focus());
 }

@@ -180,3 +180,9 @@ function quoteAll(values: readonly string[]): string {
     ? (quoted[0] ?? '')
     : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
 }
+
+/** The state a "link to this passage" shares: this view with `passageId` selected, no argument or search target. */
+export function passageLink(state: CompareState, passageId: string): CompareState {
+  const { argument: _a, at: _at, ...rest } = state;
+  return { ...rest, passage: passageId };
+}

@@ -4,7 +4,7 @@
  */
 import { useEffect, type RefObject } from 'react';
 import { stepThrough, type SelectionMarks } from '../model/tag-index.ts';
-import { focusPassageSoon } from './column-dom.ts';
+import { focusPassageSoon, quoted } from './column-dom.ts';
 
 /** True when a key press belongs to a form field, not to the shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -16,7 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The marker of `passageId` in the container, if rendered. */
 function markerOf(root: HTMLElement, passageId: string): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`[data-select="${CSS.escape(passageId)}"]`);
+  return root.querySelector<HTMLElement>(`[data-select=${quoted(passageId)}]`);
 }
 
 /** Moves focus to the next (or previous) passage marker of the focused column, or of the first visible one. */

@@ -30,6 +30,8 @@ export interface CompareActions {
 /** The parsed state, the URL's problems, and the actions. */
 export interface CompareModel {
   state: CompareState;
+  /** The selected passage: `p`, or else the first passage of the argument `arg` in an open column. */
+  selected: string | undefined;
   problems: CompareUrlProblem[];
   actions: CompareActions;
 }
@@ -53,6 +55,7 @@ export function useCompare(): CompareModel {
       articleIds: new Set(corpus.articles.map((a) => a.meta.id)),
       typeIds: new Set(corpus.tagLayer.taxonomy.map((t) => t.id)),
       passageIds: new Set(corpus.tagLayer.passages.map((p) => p.id)),
+      argumentIds: new Set(corpus.tagLayer.arguments.map((a) => a.id)),
     }),
     [corpus],
   );
@@ -60,9 +63,16 @@ export function useCompare(): CompareModel {
     () => parseCompareParams(new URLSearchParams(search), vocabulary),
     [search, vocabulary],
   );
+  const selected = useMemo(() => {
+    if (state.passage !== undefined || state.argument === undefined) return state.passage;
+    const ids = tagIndexOf(corpus).argumentById.get(state.argument)?.passages ?? [];
+    const passages = tagIndexOf(corpus).passageById;
+    return ids.find((id) => state.articles.includes(passages.get(id)?.article ?? '')) ?? ids[0];
+  }, [state, corpus]);
   const go = useCallback((next: CompareState) => void navigate(comparePath(next)), [navigate]);
   const actions = useMemo<CompareActions>(() => {
-    const { passage: _drop, ...unselected } = state;
+    // Clearing or changing the selection also drops an argument or search target that chose it.
+    const { passage: _p, argument: _a, at: _at, ...unselected } = state;
     return {
       addArticle: (id) => {
         if (!state.articles.includes(id) && state.articles.length < MAX_COLUMNS)
@@ -85,8 +95,8 @@ export function useCompare(): CompareModel {
       setLayer: (layer) => go({ ...state, layer }),
       setLock: (lock) => go({ ...state, lock }),
       select: (passage) => {
-        if (passage === state.passage) return;
-        go(passage === undefined ? unselected : { ...state, passage });
+        if (passage === selected && state.argument === undefined) return;
+        go(passage === undefined ? unselected : { ...unselected, passage });
       },
       openBeside: (articleId, passage) => {
         const articles =
@@ -96,6 +106,6 @@ export function useCompare(): CompareModel {
         go(passage === undefined ? { ...state, articles } : { ...state, articles, passage });
       },
     };
-  }, [state, go, corpus]);
-  return { state, problems, actions };
+  }, [state, selected, go, corpus]);
+  return { state, selected, problems, actions };
 }
