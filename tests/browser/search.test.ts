@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { launchChromium, type TestBrowser } from './chromium.ts';
 import { LibraryPage } from './pages/library-page.ts';
 import { SearchBoxObject, SearchPage } from './pages/search.ts';
@@ -36,6 +37,7 @@ describe('search in Chromium', () => {
     await expect.poll(() => search.groupTitles()).not.toEqual([]);
     const result = search.result('Sheinbaum');
     await expect.poll(() => result.locator('mark').first().innerText()).toBe('Sheinbaum');
+    expect(await axeViolations(library.page)).toEqual([]);
     await result.click();
     await library.page.waitForURL(/\/compare\?/);
     const url = new URL(library.page.url());
@@ -89,6 +91,7 @@ describe('search in Chromium', () => {
     const page = await new SearchPage(await browser.context.newPage(), baseUrl).open('artcle 51');
     await expect.poll(() => page.status().innerText()).toMatch(/^\d+ results for “artcle 51”/);
     expect(await page.links().first().innerText()).toContain('Article 51');
+    expect(await axeViolations(page.page)).toEqual([]);
     await page.page.close();
   });
 });
