@@ -1,0 +1,82 @@
+/** Page object for the compare view (articles side by side). */
+import type { Locator, Page } from 'playwright-core';
+
+/** The compare view. */
+export class ComparePage {
+  constructor(
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** Opens a compare path ("/compare?a=…") and waits for the view. */
+  async open(path: string): Promise<this> {
+    await this.page.goto(`${this.baseUrl}${path}`);
+    await this.heading().waitFor();
+    return this;
+  }
+
+  /** The view's heading. */
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: 'Compare side by side' });
+  }
+
+  /** A column, as the region named by its article's title. */
+  column(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  /** The scrolling text of a column. */
+  columnText(title: string): Locator {
+    return this.column(title).getByRole('group', { name: `Text of ${title}`, exact: true });
+  }
+
+  /** Every column region, in order. */
+  columns(): Locator {
+    return this.page.locator('section[data-column]');
+  }
+
+  /** The passage markers (type chips) of a column. */
+  markers(title: string): Locator {
+    return this.columnText(title).locator('[data-select]');
+  }
+
+  /** The marker of one passage. */
+  marker(passageId: string): Locator {
+    return this.page.locator(`[data-select="${passageId}"]`);
+  }
+
+  /** The rendered pieces of a passage marked as linked to the selection. */
+  linkedPieces(passageId: string): Locator {
+    return this.page.locator(`.passage.is-linked[data-p~="${passageId}"]`);
+  }
+
+  /** A claim-type checkbox of the filter. */
+  typeCheckbox(label: string): Locator {
+    return this.page.getByRole('checkbox', { name: label, exact: true });
+  }
+
+  /** The side panel of the selected passage. */
+  panel(): Locator {
+    return this.page.getByRole('complementary', { name: 'Selected passage' });
+  }
+
+  /** The id of the passage whose marker has focus ("" when none). */
+  async focusedPassage(): Promise<string> {
+    return this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.select ?? '');
+  }
+
+  /** True when the element's box lies inside its column's visible area. */
+  async inColumnView(locator: Locator): Promise<boolean> {
+    return locator.first().evaluate((el) => {
+      const scroller = el.closest('[data-column-scroll]');
+      if (!scroller) return false;
+      const [box, rect] = [scroller.getBoundingClientRect(), el.getBoundingClientRect()];
+      return rect.bottom > box.top && rect.top < box.bottom;
+    });
+  }
+
+  /** Number of connector lines drawn. */
+  connectorCount(): Promise<number> {
+    return this.page.locator('svg.connectors .connector').count();
+  }
+}
