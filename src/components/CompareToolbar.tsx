@@ -14,6 +14,7 @@ export function CompareToolbar({
   closed,
   counts,
   full,
+  narrow,
 }: {
   state: CompareState;
   actions: CompareActions;
@@ -23,7 +24,20 @@ export function CompareToolbar({
   counts: CountsByArticle;
   /** No room for another column. */
   full: boolean;
+  /** Narrow screen: the filter folds into a disclosure. */
+  narrow: boolean;
 }) {
+  const filter = (
+    <ClaimFilter
+      index={index}
+      counts={counts}
+      selected={state.types}
+      mode={state.mode}
+      onToggle={actions.toggleType}
+      onClear={actions.clearTypes}
+      onMode={actions.setMode}
+    />
+  );
   return (
     <div className="compare-toolbar">
       <div className="compare-toolbar__row">
@@ -46,17 +60,16 @@ export function CompareToolbar({
         </span>
         <ShortcutsHelp />
       </div>
-      {index.taxonomy.length > 0 && (
-        <ClaimFilter
-          index={index}
-          counts={counts}
-          selected={state.types}
-          mode={state.mode}
-          onToggle={actions.toggleType}
-          onClear={actions.clearTypes}
-          onMode={actions.setMode}
-        />
-      )}
+      {index.taxonomy.length > 0 &&
+        (narrow ? (
+          // On a phone the legend and filter would fill the screen: fold them behind one line.
+          <details className="compare-toolbar__filter">
+            <summary>Claim types{state.types.length > 0 ? ` (${state.types.length} selected)` : ''}</summary>
+            {filter}
+          </details>
+        ) : (
+          filter
+        ))}
     </div>
   );
 }

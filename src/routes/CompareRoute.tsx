@@ -85,6 +85,7 @@ export function CompareRoute() {
           closed={closed}
           counts={counts}
           full={open.length >= MAX_COLUMNS}
+          narrow={narrow}
         />
       </header>
       {open.length < 2 && (
