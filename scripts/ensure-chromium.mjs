@@ -16,7 +16,9 @@ if (!existsSync(CHROMIUM)) {
   }
   console.log('Chromium is missing; installing Debian’s chromium package…');
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
   } catch {
     console.error('Installing chromium failed. Run: apt-get update && apt-get install -y chromium');
     process.exit(1);

@@ -34,7 +34,6 @@ export interface CorpusInput {
   annotations: CorpusFile[];
 }
 
-
 /** The compiled corpus and every problem found; articles with problems are left out. */
 export interface CompileResult {
   corpus: CompiledCorpus;

@@ -10,7 +10,20 @@ export function publicationLabel(meta: ArticleMeta): string {
 export function dateLabel(meta: ArticleMeta): string {
   if (!meta.date) return 'Undated';
   const [y, m, d] = meta.date.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${d} ${months[(m ?? 1) - 1] ?? ''} ${y}`;
 }
 

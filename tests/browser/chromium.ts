@@ -11,7 +11,9 @@ export interface TestBrowser {
 }
 
 /** Starts headless Chromium with a fresh user-data dir. */
-export async function launchChromium(options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<TestBrowser> {
+export async function launchChromium(
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',

@@ -16,7 +16,11 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = '.tmp/browser-dist';
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server reported no local URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));

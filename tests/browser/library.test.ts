@@ -29,12 +29,18 @@ describe('the library and the article page in Chromium', () => {
     const library = await new LibraryPage(await browser.context.newPage(), baseUrl).open();
     await library.openArticle('How Trump Could Use Military Force Against Cartels In Mexico');
     const article = new ArticlePage(library.page);
-    await expect.poll(() => article.title().innerText()).toBe('How Trump Could Use Military Force Against Cartels In Mexico');
+    await expect
+      .poll(() => article.title().innerText())
+      .toBe('How Trump Could Use Military Force Against Cartels In Mexico');
     const first = article.paragraph(1);
     expect(await first.isVisible()).toBe(true);
-    expect(await first.innerText()).toContain('President Donald Trump, who has frequently suggested he might use U.S. military force');
+    expect(await first.innerText()).toContain(
+      'President Donald Trump, who has frequently suggested he might use U.S. military force',
+    );
     const caption = article.captions().first();
-    expect(await caption.innerText()).toContain('Osama Bin Laden’s compound in Pakistan raided by U.S. Navy SEALS.');
+    expect(await caption.innerText()).toContain(
+      'Osama Bin Laden’s compound in Pakistan raided by U.S. Navy SEALS.',
+    );
     // A caption is not a numbered body paragraph.
     expect(await caption.locator('[data-paragraph]').count()).toBe(0);
     expect(await axeViolations(library.page)).toEqual([]);
