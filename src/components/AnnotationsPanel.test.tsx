@@ -1,0 +1,208 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useMemo, useRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { CompiledCorpus } from '../data/compiled-corpus.ts';
+import { buildTagIndex } from '../model/tag-index.ts';
+import { compareFixture, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { createAnnotationStore, type AnnotationStore } from '../state/annotation-store.ts';
+import { useAnnotationUi } from '../state/use-annotation-ui.ts';
+import { AnnotationsPanel } from './AnnotationsPanel.tsx';
+import { MineText } from './MineText.tsx';
+
+vi.mock('../data/corpus.ts', async () => {
+  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
+  return {
+    loadCorpus: () => fixture.compareFixture(),
+    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
+  };
+});
+
+const corpus = compareFixture();
+const index = buildTagIndex(corpus.articles, corpus.tagLayer);
+const articles = new Map(corpus.articles.map((a) => [a.meta.id, a]));
+const passage = corpus.tagLayer.passages.find((p) => p.article === FTO);
+if (!passage) throw new Error('fixture has no FTO passage');
+const block = corpus.articles.find((a) => a.meta.id === FTO)?.blocks.find((b) => b.id === passage.blockId);
+
+/** The panel with one block of the FTO article rendered as a column would, drawing the reader's spans. */
+function Harness({ store }: { store: AnnotationStore }) {
+  const container = useRef<HTMLDivElement>(null);
+  const open = useMemo(() => corpus.articles.filter((a) => [FTO, WAR_ZONE].includes(a.meta.id)), []);
+  const ui = useAnnotationUi(container, open, store);
+  return (
+    <>
+      <div ref={container}>
+        <section data-column={FTO}>
+          <p data-block={block?.id}>
+            <MineText
+              text={block?.text ?? ''}
+              offset={block?.start ?? 0}
+              spans={ui.shown.get(FTO)?.get(block?.id ?? '')}
+            />
+          </p>
+        </section>
+      </div>
+      <AnnotationsPanel
+        ui={ui}
+        index={index}
+        articles={articles}
+        openIds={[FTO, WAR_ZONE]}
+        selectedPassage={passage}
+      />
+    </>
+  );
+}
+
+function setup() {
+  const store = createAnnotationStore({ name: null });
+  render(<Harness store={store} />);
+  return { store, user: userEvent.setup() };
+}
+
+describe('the annotation panel', () => {
+  it('tags a passage by keyboard-reachable controls, then undoes and redoes it', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
+    const form = screen.getByRole('form', { name: 'New annotation' });
+    await user.click(within(form).getByRole('checkbox', { name: 'Legal' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'Compare with Article 2(4)');
+    await user.click(within(form).getByRole('button', { name: 'Add annotation' }));
+    expect(screen.getByRole('heading', { name: 'Your annotations (1)' })).toBeInTheDocument();
+    const [a] = store.list();
+    expect(a).toMatchObject({ article: FTO, types: ['legal'], note: 'Compare with Article 2(4)' });
+    expect(a?.selector.quote.exact).toBe(passage?.exact);
+    // Drawn distinguishable from curated passages: a dashed "mine" span with its label.
+    expect(screen.getByRole('button', { name: 'Your annotation: edit' })).toHaveTextContent('mine');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.list()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(store.list()).toHaveLength(1);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.list()).toEqual([]);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(store.list()).toHaveLength(1);
+  });
+
+  it('edits from the "mine" label, starts a new argument, links a passage, and deletes', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
+    await user.click(screen.getByRole('button', { name: 'Add annotation' }));
+    await user.click(screen.getByRole('button', { name: 'Your annotation: edit' }));
+    const form = screen.getByRole('form', { name: 'Edit annotation' });
+    await user.click(within(form).getByRole('checkbox', { name: 'Strategic' }));
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'Argument' }),
+      'Start a new argument…',
+    );
+    await user.type(
+      within(form).getByRole('textbox', { name: /New argument/ }),
+      'Self-defence needs an armed attack.',
+    );
+    const linkable = corpus.tagLayer.passages.find((p) => p.article === WAR_ZONE);
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: /Link to a passage/ }),
+      linkable?.id ?? '',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const [a] = store.list();
+    const args = Object.values(store.exportAll().arguments);
+    expect(a?.types).toEqual(['strategic']);
+    expect(args.map((x) => [x.statement, x.type])).toEqual([
+      ['Self-defence needs an armed attack.', 'strategic'],
+    ]);
+    expect(a?.arguments).toEqual([args[0]?.id]);
+    expect(a?.links).toEqual([{ target: { passage: linkable?.id } }]);
+
+    await user.click(screen.getByRole('button', { name: 'Your annotation: edit' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(store.list()).toEqual([]);
+    expect(store.exportAll().arguments).toEqual({});
+  });
+
+  it('lists an orphan in the Unanchored panel with its quote and a hostile note as text', () => {
+    const { store } = setup();
+    const note = '<script>window.hacked = true</script><img src=x onerror="window.hacked = true">';
+    act(() =>
+      store.merge(
+        [
+          {
+            id: '55555555-5555-4555-8555-555555555555',
+            article: FTO,
+            selector: {
+              quote: { exact: 'A sentence the article never had.', prefix: '', suffix: '' },
+              position: { start: 5, end: 38 },
+            },
+            types: ['legal'],
+            arguments: [],
+            links: [],
+            note,
+            created: 'x',
+            modified: 'x',
+          },
+        ],
+        [],
+      ),
+    );
+    const panel = screen.getByRole('region', { name: 'Unanchored (1)' });
+    expect(within(panel).getByText('A sentence the article never had.')).toBeInTheDocument();
+    expect(within(panel).getByText(note)).toBeInTheDocument();
+    expect(document.querySelector('script, img')).toBeNull();
+    // Not drawn anywhere in the text.
+    expect(screen.queryByRole('button', { name: 'Your annotation: edit' })).toBeNull();
+  });
+
+  it('previews an import (added, duplicates, invalid and why) and adds only on confirm', async () => {
+    const { store, user } = setup();
+    const content = JSON.stringify({
+      type: 'AnnotationPage',
+      items: [
+        {
+          type: 'Annotation',
+          body: [{ type: 'TextualBody', purpose: 'tagging', value: 'legal' }],
+          target: {
+            source: `urn:parallax:article:${FTO}`,
+            selector: { type: 'TextQuoteSelector', exact: passage?.exact },
+          },
+        },
+        {
+          id: 'evil',
+          type: 'Annotation',
+          motivation: 'linking',
+          body: { type: 'SpecificResource', source: 'javascript:alert(1)' },
+          target: {
+            source: `urn:parallax:article:${FTO}`,
+            selector: { type: 'TextQuoteSelector', exact: passage?.exact },
+          },
+        },
+      ],
+    });
+    await user.click(screen.getByText('Export or import'));
+    await user.upload(
+      screen.getByLabelText('Import a W3C annotation file'),
+      new File([content], 'class.jsonld'),
+    );
+    const preview = await screen.findByRole('region', { name: 'Import of class.jsonld' });
+    expect(preview).toHaveTextContent('1 to add');
+    expect(preview).toHaveTextContent('0 already here');
+    expect(preview).toHaveTextContent('1 invalid');
+    expect(preview).toHaveTextContent('Item 2 (evil): the link to "javascript:alert(1)" is not followed');
+    expect(store.list()).toEqual([]);
+    await user.click(within(preview).getByRole('button', { name: 'Import 1' }));
+    expect(store.list()).toHaveLength(1);
+  });
+
+  it('refuses a file that is not JSON, changing nothing', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByText('Export or import'));
+    await user.upload(
+      screen.getByLabelText('Import a W3C annotation file'),
+      new File(['{"items": ['], 'broken.json'),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“broken.json” cannot be imported: the file is not JSON',
+    );
+    expect(store.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import '../annotations.css';
+import type { Article } from '../model/article.ts';
+import { selectorFor } from '../model/anchor.ts';
+import type { TagIndex } from '../model/tag-index.ts';
+import type { Passage } from '../model/tag-layer.ts';
+import type { AnnotationUi } from '../state/use-annotation-ui.ts';
+import { useAnnotationShare } from '../state/use-annotation-share.ts';
+import { AnnotationEditor, type EditorValues } from './AnnotationEditor.tsx';
+import { SharePanel } from './SharePanel.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
+import { UnanchoredPanel } from './UnanchoredPanel.tsx';
+
+const PROBLEMS = {
+  empty: 'The selection is empty.',
+  'outside-article': 'Select text inside one article’s paragraphs.',
+  'crosses-blocks': 'Select text within one paragraph or heading.',
+  'non-body': 'Captions, embedded posts and notes are not annotated.',
+} as const;
+
+/** The reader's annotation tools in the compare view: layer toggle, undo/redo, editor, share, unanchored. */
+export function AnnotationsPanel({
+  ui,
+  index,
+  articles,
+  openIds,
+  selectedPassage,
+}: {
+  ui: AnnotationUi;
+  index: TagIndex;
+  /** All articles of the corpus (an annotation may be in a closed one). */
+  articles: ReadonlyMap<string, Article>;
+  /** Ids of the open columns, in order. */
+  openIds: readonly string[];
+  selectedPassage: Passage | undefined;
+}) {
+  const { snapshot, store, selection, layer } = ui;
+  const share = useAnnotationShare(store);
+  const annotations = snapshot.state.annotations;
+  const editing = ui.editing === undefined ? undefined : annotations[ui.editing];
+  const placed = editing && layer.placed.find((p) => p.annotation.id === editing.id);
+  const target = editing
+    ? { article: editing.article, start: placed?.start, end: placed?.end }
+    : selection && !('problem' in selection)
+      ? selection
+      : undefined;
+  const article = target ? articles.get(target.article) : undefined;
+  const argumentOptions = [
+    ...Object.values(snapshot.state.arguments),
+    ...[...index.argumentById.values()].map((a) => ({ id: a.id, statement: a.statement })),
+  ];
+  const linkOptions = openIds
+    .filter((id) => id !== target?.article)
+    .flatMap((id) =>
+      (index.passagesByArticle.get(id) ?? []).map((passage) => ({
+        passage,
+        articleTitle: articles.get(id)?.meta.title ?? id,
+      })),
+    );
+  const done = () => {
+    ui.setEditing(undefined);
+    ui.clearSelection();
+  };
+  const save = (values: EditorValues) => {
+    const { start, end } = target ?? {};
+    const selector =
+      article && start !== undefined && end !== undefined ? selectorFor(article.text, start, end) : undefined;
+    if (editing) store.update(editing.id, { ...values, ...(selector ? { selector } : {}) });
+    else if (target && selector) store.add({ ...values, article: target.article, selector });
+    done();
+  };
+
+  return (
+    <section className="annotations-bar" aria-labelledby="annotations-title">
+      <div className="annotations-bar__row">
+        <h2 id="annotations-title">Your annotations ({Object.keys(annotations).length})</h2>
+        <label className="toggle">
+          <input type="checkbox" checked={ui.showMine} onChange={(e) => ui.setShowMine(e.target.checked)} />
+          Show mine
+        </label>
+        <UndoButtons
+          canUndo={snapshot.canUndo}
+          canRedo={snapshot.canRedo}
+          onUndo={() => store.undo()}
+          onRedo={() => store.redo()}
+        />
+        {!target && selectedPassage && (
+          <button
+            type="button"
+            onClick={() =>
+              ui.select({
+                article: selectedPassage.article,
+                start: selectedPassage.start,
+                end: selectedPassage.end,
+              })
+            }
+          >
+            Annotate the selected passage
+          </button>
+        )}
+        <p className="annotations-bar__hint" role="status">
+          {selection && 'problem' in selection
+            ? PROBLEMS[selection.problem]
+            : target
+              ? ''
+              : 'Select text in a column to annotate it.'}
+        </p>
+        <details className="annotations-bar__share">
+          <summary>Export or import</summary>
+          <SharePanel
+            count={Object.keys(annotations).length}
+            preview={share.preview}
+            onExport={share.exportAs}
+            onChoose={(file) => void share.choose(file)}
+            onConfirm={share.confirm}
+            onCancel={share.cancel}
+          />
+        </details>
+      </div>
+      <StorageNotice
+        storage={snapshot.storage}
+        onExport={() => share.exportAs('w3c')}
+        onRetry={() => void store.retrySave()}
+      />
+      <UnanchoredPanel
+        orphans={layer.orphans}
+        review={layer.review}
+        titleOf={(id) => articles.get(id)?.meta.title ?? id}
+        onEdit={ui.setEditing}
+        onRemove={(id) => store.remove(id)}
+      />
+      {target && article && (
+        <div className="annotation-pop">
+          <AnnotationEditor
+            key={editing?.id ?? `${target.article}:${target.start}:${target.end}`}
+            quote={editing?.selector.quote.exact ?? article.text.slice(target.start, target.end)}
+            {...(editing ? { annotation: editing, onDelete: () => (store.remove(editing.id), done()) } : {})}
+            taxonomy={index.taxonomy}
+            argumentOptions={argumentOptions}
+            linkOptions={linkOptions}
+            onSave={save}
+            onCancel={done}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { Fragment } from 'react';
+import { segmentBlock } from '../model/segments.ts';
+import type { UserSpan } from '../model/user-layer.ts';
+
+/**
+ * A run of block text with the reader's own annotations drawn over it: a dashed outline and, where
+ * an annotation starts, a "mine" label button (text only, never HTML). Without spans, plain text.
+ */
+export function MineText({
+  text,
+  offset,
+  spans,
+}: {
+  text: string;
+  /** Article offset of the first character of `text`. */
+  offset: number;
+  spans: readonly UserSpan[] | undefined;
+}) {
+  if (!spans || spans.length === 0) return text;
+  const byId = new Map(spans.map((s) => [s.id, s]));
+  const pieces = segmentBlock({ text, start: offset, end: offset + text.length }, spans);
+  return pieces.map((piece) => {
+    if (piece.passages.length === 0) return <Fragment key={piece.start}>{piece.text}</Fragment>;
+    const fuzzy = piece.passages.some((id) => byId.get(id)?.status === 'fuzzy');
+    // A label only where the annotation really starts, not where a curated segment cut it.
+    const starting = piece.starts.filter((id) => byId.get(id)?.start === offset + piece.start);
+    return (
+      <span
+        key={piece.start}
+        className={`mine${fuzzy ? ' is-fuzzy' : ''}`}
+        data-mine={piece.passages.join(' ')}
+      >
+        {starting.map((id) => (
+          <button
+            key={id}
+            type="button"
+            className="mine-label"
+            data-mine-select={id}
+            aria-label={fuzzy ? 'Your annotation, to review: edit' : 'Your annotation: edit'}
+          >
+            {fuzzy ? 'mine?' : 'mine'}
+          </button>
+        ))}
+        {piece.text}
+      </span>
+    );
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Export and import of the reader's annotations. Export builds the file with `userExportFile` and
+ * downloads it; import reads a chosen file (refusing oversized ones before reading), validates it
+ * with `importW3C` into a preview, and merges only what the reader confirms, as one undo step.
+ */
+import { useCallback, useState } from 'react';
+import { IMPORT_LIMITS, importW3C, type ImportResult } from '../data/w3c-import.ts';
+import { userExportFile, type UserExportFormat } from '../model/user-export.ts';
+import { newUuid, type AnnotationStore } from './annotation-store.ts';
+import { useCorpus } from './use-corpus.ts';
+
+/** A validated import waiting for the reader's confirmation, or a refused file. */
+export type ImportPreview = { fileName: string; result: ImportResult };
+
+/** Starts a download of `content` as a file. */
+export function download(file: { name: string; type: string; content: string }): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export, import preview, confirm and cancel. */
+export function useAnnotationShare(store: AnnotationStore) {
+  const corpus = useCorpus();
+  const [preview, setPreview] = useState<ImportPreview>();
+
+  const exportAs = useCallback(
+    (format: UserExportFormat) =>
+      download(userExportFile(store.exportAll(), format, corpus, new Date().toISOString())),
+    [store, corpus],
+  );
+
+  const choose = useCallback(
+    async (file: File) => {
+      if (file.size > IMPORT_LIMITS.maxBytes) {
+        const error = `the file is larger than ${IMPORT_LIMITS.maxBytes / 1_000_000} MB`;
+        setPreview({ fileName: file.name, result: { ok: false, error } });
+        return;
+      }
+      const state = store.exportAll();
+      const result = importW3C(await file.text(), {
+        articles: corpus.articles,
+        typeIds: new Set(corpus.tagLayer.taxonomy.map((t) => t.id)),
+        curatedArguments: new Set(corpus.tagLayer.arguments.map((a) => a.id)),
+        passages: corpus.tagLayer.passages,
+        existing: Object.values(state.annotations),
+        existingArguments: Object.values(state.arguments),
+        newId: newUuid,
+        now: new Date().toISOString(),
+      });
+      setPreview({ fileName: file.name, result });
+    },
+    [store, corpus],
+  );
+
+  const confirm = useCallback(() => {
+    if (preview?.result.ok) {
+      store.merge(
+        preview.result.added.map((a) => a.annotation),
+        preview.result.newArguments,
+      );
+    }
+    setPreview(undefined);
+  }, [preview, store]);
+
+  const cancel = useCallback(() => setPreview(undefined), []);
+  return { exportAs, preview, choose, confirm, cancel };
+}

@@ -1,0 +1,87 @@
+/**
+ * Everything the compare view needs for the reader's own annotations, gathered in one hook: the
+ * re-anchored layer, the text selection, which annotation is being edited, the "mine" layer
+ * toggle, undo/redo keys, and clicks on a "mine" label (delegated from the columns).
+ */
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import type { Article } from '../model/article.ts';
+import type { UserSpansByBlock } from '../model/user-layer.ts';
+import type { AnnotationStore } from './annotation-store.ts';
+import { useTextSelection, type TextSelection } from './use-text-selection.ts';
+import { useUndoKeys } from './use-undo-keys.ts';
+import { useUserLayer, type UserLayerModel } from './use-user-layer.ts';
+
+/** The hook's result, handed to AnnotationsPanel and (spans) to the columns. */
+export interface AnnotationUi extends UserLayerModel {
+  /** Spans to draw: empty while the "mine" layer is hidden. */
+  shown: UserSpansByBlock;
+  showMine: boolean;
+  setShowMine: (on: boolean) => void;
+  selection: TextSelection | undefined;
+  /** Sets a selection without the mouse (e.g. "annotate this passage"). */
+  select: (selection: TextSelection) => void;
+  clearSelection: () => void;
+  /** Id of the annotation open in the editor. */
+  editing: string | undefined;
+  setEditing: (id: string | undefined) => void;
+}
+
+const NONE: UserSpansByBlock = new Map();
+
+/** Wires the reader's layer to the compare view's columns inside `container`. */
+export function useAnnotationUi(
+  container: RefObject<HTMLElement | null>,
+  articles: readonly Article[],
+  store?: AnnotationStore,
+): AnnotationUi {
+  const model = useUserLayer(store);
+  const text = useTextSelection(container, articles);
+  const [manual, setManual] = useState<TextSelection>();
+  const [editing, setEditing] = useState<string>();
+  const [showMine, setShowMine] = useState(true);
+  const undo = useCallback(() => model.store.undo(), [model.store]);
+  const redo = useCallback(() => model.store.redo(), [model.store]);
+  useUndoKeys(undo, redo);
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const onClick = (event: MouseEvent): void => {
+      const label =
+        event.target instanceof Element ? event.target.closest<HTMLElement>('[data-mine-select]') : null;
+      if (!label) return;
+      event.stopPropagation();
+      setEditing(label.dataset.mineSelect);
+    };
+    root.addEventListener('click', onClick, true);
+    return () => root.removeEventListener('click', onClick, true);
+  }, [container]);
+
+  const { clear } = text;
+  const clearSelection = useCallback(() => {
+    clear();
+    setManual(undefined);
+  }, [clear]);
+  const select = useCallback(
+    (next: TextSelection) => {
+      clear();
+      setManual(next);
+    },
+    [clear],
+  );
+  const selection = text.selection ?? manual;
+  return useMemo(
+    () => ({
+      ...model,
+      shown: showMine ? model.layer.spans : NONE,
+      showMine,
+      setShowMine,
+      selection,
+      select,
+      clearSelection,
+      editing,
+      setEditing,
+    }),
+    [model, showMine, selection, select, clearSelection, editing],
+  );
+}
