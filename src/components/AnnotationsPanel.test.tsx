@@ -205,4 +205,17 @@ describe('the annotation panel', () => {
     );
     expect(store.list()).toEqual([]);
   });
+
+  it('says so visibly when annotations cannot be stored, and keeps them in memory', async () => {
+    // jsdom has no IndexedDB, like a browser with storage disabled.
+    const store = createAnnotationStore({ name: 'no-storage-here' });
+    render(<Harness store={store} />);
+    await act(() => store.whenLoaded);
+    expect(screen.getByText('Your annotations are only in memory: export them.')).toBeVisible();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
+    await user.click(screen.getByRole('button', { name: 'Add annotation' }));
+    expect(store.exportAll().annotations).not.toEqual({});
+    expect(screen.getByRole('button', { name: 'Export (W3C)' })).toBeEnabled();
+  });
 });

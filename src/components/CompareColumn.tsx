@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../model/article.ts';
 import type { FilterMode } from '../model/claim-filter.ts';
 import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
+import type { UserSpan } from '../model/user-layer.ts';
 import { passageRect, quoted, scrollElementIntoView, scrollRectIntoView } from '../state/column-dom.ts';
 import { useColumnView } from '../state/use-column-view.ts';
 import { NonBodyGroup } from './BlockView.tsx';
@@ -25,6 +26,8 @@ export function CompareColumn(props: {
   onMove: (id: string, delta: number) => void;
   onRemove: (id: string) => void;
   onSelect: (passageId: string | undefined) => void;
+  /** The reader's own annotations in this article, by block id. */
+  mine?: ReadonlyMap<string, readonly UserSpan[]> | undefined;
 }) {
   const { article, index, marks } = props;
   const id = article.meta.id;
@@ -108,6 +111,7 @@ export function CompareColumn(props: {
                 linked={marks.linkedByBlock.get(item.group.block.id) ?? ''}
                 layer={props.layer}
                 index={index}
+                mine={props.mine?.get(item.group.block.id)}
               />
             ) : (
               <NonBodyGroup key={item.key} blocks={item.group.blocks} />

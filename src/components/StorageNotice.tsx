@@ -1,6 +1,6 @@
 import type { StorageStatus } from '../state/annotation-store.ts';
 
-/** Says so, visibly, when annotations are not being saved; offers export and another try. */
+/** Says so, visibly (and to screen readers, politely), when annotations are not being saved; offers export and another try. */
 export function StorageNotice({
   storage,
   onExport,
@@ -12,7 +12,7 @@ export function StorageNotice({
 }) {
   if (storage.kind !== 'memory-only') return null;
   return (
-    <div className="storage-notice" role="alert">
+    <div className="storage-notice" role="status">
       <p>
         <strong>Your annotations are only in memory: export them.</strong> They will be lost when this tab
         closes, because {storage.reason}.

@@ -2,6 +2,8 @@ import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Block } from '../model/article.ts';
 import type { Segment } from '../model/segments.ts';
 import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
+import type { UserSpan } from '../model/user-layer.ts';
+import { MineText } from './MineText.tsx';
 
 /** Props are primitives or objects that never change (block, segments, index), so memo holds. */
 interface TaggedBlockProps {
@@ -18,6 +20,8 @@ interface TaggedBlockProps {
   /** Tag layer shown. */
   layer: boolean;
   index: TagIndex;
+  /** The reader's own annotations in this block, drawn over the text by MineText. */
+  mine?: readonly UserSpan[] | undefined;
 }
 
 /** Colour custom properties of a claim type, for the CSS to pick per theme. */
@@ -39,7 +43,11 @@ function typeNames(index: TagIndex, passageId: string): string {
 /** The text of a block with its passages: tinted and underlined, each led by a focusable type marker. */
 function segmentsOf(props: TaggedBlockProps): ReactNode {
   const { segments, index, selected } = props;
-  if (!props.layer || !segments) return props.block.text;
+  if (!props.layer || !segments)
+    return <MineText text={props.block.text} offset={props.block.start} spans={props.mine} />;
+  const mine = (seg: Segment) => (
+    <MineText text={seg.text} offset={props.block.start + seg.start} spans={props.mine} />
+  );
   const shown = new Set(
     [...props.active.split(' '), ...props.linked.split(' '), selected].filter((s) => s !== ''),
   );
@@ -47,7 +55,7 @@ function segmentsOf(props: TaggedBlockProps): ReactNode {
   return segments.map((seg) => {
     const ids = seg.passages.filter((id) => shown.has(id));
     const innermost = ids.at(-1);
-    if (innermost === undefined) return <span key={seg.start}>{seg.text}</span>;
+    if (innermost === undefined) return <span key={seg.start}>{mine(seg)}</span>;
     const state = [
       ids.includes(selected) ? 'is-selected' : '',
       ids.some((id) => linked.has(id)) ? 'is-linked' : '',
@@ -82,7 +90,7 @@ function segmentsOf(props: TaggedBlockProps): ReactNode {
           data-p={ids.join(' ')}
           style={typeStyle(index, index.passageById.get(innermost)?.types[0])}
         >
-          {seg.text}
+          {mine(seg)}
         </span>
       </span>
     );

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { AnnotationsPanel } from '../components/AnnotationsPanel.tsx';
 import { ColumnTabs } from '../components/ColumnTabs.tsx';
 import { CompareColumn } from '../components/CompareColumn.tsx';
 import { CompareToolbar } from '../components/CompareToolbar.tsx';
@@ -19,6 +20,7 @@ import { useLinkedScroll } from '../state/use-linked-scroll.ts';
 import { useMediaQuery } from '../state/use-media-query.ts';
 import { useTagIndex } from '../state/use-tag-index.ts';
 import { selectionAnnouncement } from '../state/selection-announcement.ts';
+import { useAnnotationUi } from '../state/use-annotation-ui.ts';
 
 /** The compare view: two to five articles side by side with the tag layer, filter and cross-references. */
 export function CompareRoute() {
@@ -33,6 +35,7 @@ export function CompareRoute() {
   const closed = corpus.articles.filter((a) => !state.articles.includes(a.meta.id));
   const marks = useMemo(() => selectionMarks(index, selectedId), [index, selectedId]);
   const selected = selectedId === undefined ? undefined : index.passageById.get(selectedId);
+  const annotationUi = useAnnotationUi(container, open);
   const articlesKey = state.articles.join(',');
   const counts = useMemo(
     () =>
@@ -88,6 +91,13 @@ export function CompareRoute() {
           narrow={narrow}
         />
       </header>
+      <AnnotationsPanel
+        ui={annotationUi}
+        index={index}
+        articles={byId}
+        openIds={state.articles}
+        selectedPassage={selected}
+      />
       {open.length < 2 && (
         <p className="compare__hint">
           {open.length === 0 ? 'No article is open.' : 'One article is open.'} Add{' '}
@@ -120,6 +130,7 @@ export function CompareRoute() {
                 onMove={actions.moveArticle}
                 onRemove={actions.removeArticle}
                 onSelect={actions.select}
+                mine={annotationUi.shown.get(article.meta.id)}
               />
             ))}
           </div>

@@ -4,7 +4,7 @@
  * count the block's own text before it (skipping buttons such as type markers and paragraph
  * numbers); `selectionRange` (src/model/article-offsets.ts) does the rest.
  */
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { selectionRange, type BlockPoint, type SelectionProblem } from '../model/article-offsets.ts';
 import type { Article } from '../model/article.ts';
 
@@ -40,6 +40,10 @@ export function useTextSelection(
   articles: readonly Article[],
 ): { selection: TextSelection | undefined; clear: () => void } {
   const [selection, setSelection] = useState<TextSelection>();
+  const current = useRef(articles);
+  useEffect(() => {
+    current.current = articles;
+  }, [articles]);
   useEffect(() => {
     const onChange = (): void => {
       const s = document.getSelection();
@@ -48,7 +52,7 @@ export function useTextSelection(
       if (!root.contains(s.anchorNode) || !root.contains(s.focusNode)) return;
       const a = pointOf(s.anchorNode, s.anchorOffset);
       const b = pointOf(s.focusNode, s.focusOffset);
-      const article = articles.find((x) => x.meta.id === a?.article);
+      const article = current.current.find((x) => x.meta.id === a?.article);
       if (!a || !b || !article || a.article !== b.article) {
         setSelection({ problem: a && b ? 'crosses-blocks' : 'outside-article' });
         return;
@@ -58,7 +62,7 @@ export function useTextSelection(
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [container, articles]);
+  }, [container]);
   const clear = useCallback(() => {
     setSelection(undefined);
     document.getSelection()?.removeAllRanges();
