@@ -73,7 +73,9 @@ describe('the annotation panel', () => {
     expect(a).toMatchObject({ article: FTO, types: ['legal'], note: 'Compare with Article 2(4)' });
     expect(a?.selector.quote.exact).toBe(passage?.exact);
     // Drawn distinguishable from curated passages: a dashed "mine" span with its label.
-    expect(screen.getByRole('button', { name: 'Your annotation: edit' })).toHaveTextContent('mine');
+    expect(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ })).toHaveTextContent(
+      'mine',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(store.list()).toEqual([]);
@@ -89,7 +91,7 @@ describe('the annotation panel', () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
     await user.click(screen.getByRole('button', { name: 'Add annotation' }));
-    await user.click(screen.getByRole('button', { name: 'Your annotation: edit' }));
+    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ }));
     const form = screen.getByRole('form', { name: 'Edit annotation' });
     await user.click(within(form).getByRole('checkbox', { name: 'Strategic' }));
     await user.selectOptions(
@@ -115,7 +117,7 @@ describe('the annotation panel', () => {
     expect(a?.arguments).toEqual([args[0]?.id]);
     expect(a?.links).toEqual([{ target: { passage: linkable?.id } }]);
 
-    await user.click(screen.getByRole('button', { name: 'Your annotation: edit' }));
+    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(store.list()).toEqual([]);
     expect(store.exportAll().arguments).toEqual({});
@@ -150,7 +152,7 @@ describe('the annotation panel', () => {
     expect(within(panel).getByText(note)).toBeInTheDocument();
     expect(document.querySelector('script, img')).toBeNull();
     // Not drawn anywhere in the text.
-    expect(screen.queryByRole('button', { name: 'Your annotation: edit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^mine ?\(your annotation: edit\)$/ })).toBeNull();
   });
 
   it('previews an import (added, duplicates, invalid and why) and adds only on confirm', async () => {

@@ -31,14 +31,11 @@ export function MineText({
         data-mine={piece.passages.join(' ')}
       >
         {starting.map((id) => (
-          <button
-            key={id}
-            type="button"
-            className="mine-label"
-            data-mine-select={id}
-            aria-label={fuzzy ? 'Your annotation, to review: edit' : 'Your annotation: edit'}
-          >
+          <button key={id} type="button" className="mine-label" data-mine-select={id}>
             {fuzzy ? 'mine?' : 'mine'}
+            <span className="visually-hidden">
+              {fuzzy ? ' (your annotation, moved a little: review it)' : ' (your annotation: edit)'}
+            </span>
           </button>
         ))}
         {piece.text}
