@@ -59,6 +59,11 @@ export function ClaimFilter({
           );
         })}
       </ul>
+      {counts.length > 1 && (
+        <p className="claim-filter__counts-key" aria-hidden="true">
+          Numbers: passages in each open column, left to right.
+        </p>
+      )}
       <div className="claim-filter__mode" role="radiogroup" aria-label="Filter mode">
         {FILTER_MODES.map((m) => (
           <label key={m}>

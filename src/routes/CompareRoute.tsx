@@ -66,11 +66,13 @@ export function CompareRoute() {
   return (
     <main className={`compare${selected ? ' has-panel' : ''}`}>
       <header className="compare__header">
-        <nav aria-label="Breadcrumb">
-          <Link to={libraryPath()}>Library</Link>
-        </nav>
-        <SearchBox />
-        <h1>Compare side by side</h1>
+        <div className="compare__title-row">
+          <nav aria-label="Breadcrumb">
+            <Link to={libraryPath()}>Library</Link>
+          </nav>
+          <h1>Compare side by side</h1>
+          <SearchBox />
+        </div>
         {problems.length > 0 && (
           <div className="url-problems" role="alert">
             <p>This link names things Parallax does not have:</p>
