@@ -2,6 +2,7 @@
  * `corpus eval-suggestions [--json] [tune]`: how well the similarity engine finds the curated links,
  * against a plain TF-IDF baseline, on held-out arguments (see src/model/similarity/evaluate.ts).
  * With `tune`, first re-runs the coordinate-ascent search on the dev pairs and evaluates its result.
+ * Uses corpus/word-vectors.json when present (`vectors: false` evaluates without it).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ import {
   type TuningStep,
 } from '../../src/model/similarity/evaluate.ts';
 import { paragraphUnits } from '../../src/model/similarity/units.ts';
+import type { WordVectors } from '../../src/model/similarity/word-vectors.ts';
+import { readWordVectors } from '../../src/data/compile-corpus.ts';
+import { WORD_VECTORS_PATH } from '../../src/data/read-corpus-files.ts';
 
 /** Sinks for the command's output. */
 export interface EvalIo {
@@ -70,12 +74,24 @@ function passagesOfFile(data: unknown, article: Article): CuratedPassage[] {
   return out;
 }
 
+/** The committed word vectors under `root`, if present and readable. */
+export function loadWordVectors(root: string): WordVectors | undefined {
+  const path = join(root, WORD_VECTORS_PATH);
+  if (!existsSync(path)) return undefined;
+  return readWordVectors({ path: WORD_VECTORS_PATH, content: readFileSync(path, 'utf8') }, []);
+}
+
 const pct = (x: number) => x.toFixed(3);
 
 /** The report as a plain-text table. */
-export function formatEvaluation(report: EvaluationReport, trace?: TuningStep[]): string {
+export function formatEvaluation(
+  report: EvaluationReport,
+  trace?: TuningStep[],
+  wordVectors?: WordVectors,
+): string {
   const lines = [
     `Protocol: ${report.protocol}.`,
+    `Word vectors: ${wordVectors ? `${WORD_VECTORS_PATH} (${wordVectors.vectors.size} words)` : 'none'}.`,
     `${report.passages} curated passages; arguments dev ${report.arguments.dev} / test ${report.arguments.test}; ` +
       `pairs dev ${report.pairs.dev} / test ${report.pairs.test} (each asked both ways).`,
     '',
@@ -101,7 +117,7 @@ export function formatEvaluation(report: EvaluationReport, trace?: TuningStep[])
 export function runEvalSuggestions(
   root: string,
   corpus: CompiledCorpus,
-  options: { json: boolean; tune: boolean },
+  options: { json: boolean; tune: boolean; vectors?: boolean },
   io: EvalIo,
 ): number {
   const passages = loadCuratedPassages(root, corpus);
@@ -110,15 +126,20 @@ export function runEvalSuggestions(
     io.err('No curated passages with arguments yet (annotations/<article>.json): nothing to evaluate.');
     return 1;
   }
-  const tuned = options.tune ? tuneOnDev(passages) : undefined;
+  const wordVectors = options.vectors === false ? undefined : loadWordVectors(root);
+  const tuned = options.tune ? tuneOnDev(passages, undefined, wordVectors) : undefined;
   const report = evaluateSuggestions(
-    { passages, paragraphs: paragraphUnits(corpus.articles) },
+    { passages, paragraphs: paragraphUnits(corpus.articles), wordVectors },
     tuned?.options ?? {},
   );
   io.out(
     options.json
-      ? JSON.stringify({ ...report, tuning: tuned?.trace }, null, 2)
-      : formatEvaluation(report, tuned?.trace),
+      ? JSON.stringify(
+          { ...report, wordVectors: wordVectors?.vectors.size ?? 0, tuning: tuned?.trace },
+          null,
+          2,
+        )
+      : formatEvaluation(report, tuned?.trace, wordVectors),
   );
   return 0;
 }

@@ -16,6 +16,7 @@
  */
 import type { Article } from '../article.ts';
 import type { Passage } from '../tag-layer.ts';
+import type { WordVectors } from './word-vectors.ts';
 import { PLAIN_ANALYZER } from './tokenize.ts';
 import {
   buildSimilarityIndex,
@@ -80,10 +81,14 @@ export interface EvaluationReport {
   engineOptions: IndexOptions;
 }
 
-/** What the evaluation reads: curated passages, and optionally every body paragraph of the corpus. */
+/**
+ * What the evaluation reads: curated passages, optionally every body paragraph of the corpus, and
+ * optionally word vectors (the engine fuses them at `vectorWeight`; the baseline never uses them).
+ */
 export interface EvaluationInput {
   passages: readonly CuratedPassage[];
   paragraphs?: readonly SimilarityUnit[];
+  wordVectors?: WordVectors;
 }
 
 /** Plain TF-IDF cosine: the baseline the engine must beat. */
@@ -97,6 +102,7 @@ export const BASELINE_OPTIONS: IndexOptions = {
   maxDocFrequency: 1,
   maxPostings: Number.POSITIVE_INFINITY,
   contextWeight: 0,
+  vectorWeight: 0,
 };
 
 /** Split of an argument id: FNV-1a hash parity (stable, independent of order and of the texts). */
@@ -205,10 +211,12 @@ function passageMetrics(
   pairs: readonly CuratedPair[],
   options: IndexOptions,
   split: SplitName,
+  wordVectors?: WordVectors,
 ): Metrics {
   const index = buildSimilarityIndex(
     passages.map((p) => ({ id: p.id, article: p.article, text: p.text, context: p.context })),
     options,
+    wordVectors,
   );
   const linked = linkedPassages(passages);
   return scoreQueries(index, passageQueries(pairs, split), (id) => linked.get(id) ?? new Set());
@@ -220,6 +228,7 @@ function paragraphMetrics(
   pairs: readonly CuratedPair[],
   options: IndexOptions,
   split: SplitName,
+  wordVectors?: WordVectors,
 ): Metrics {
   const paragraphOf = new Map(passages.map((p) => [p.id, p.paragraph]));
   const linked = new Map<string, Set<string>>();
@@ -241,7 +250,7 @@ function paragraphMetrics(
     seen.add(`${from} ${to}`);
     queries.push({ from, to, split });
   }
-  const index = buildSimilarityIndex(paragraphs, options);
+  const index = buildSimilarityIndex(paragraphs, options, wordVectors);
   return scoreQueries(index, queries, (id) => linked.get(id) ?? new Set());
 }
 
@@ -264,7 +273,7 @@ export function evaluateSuggestions(
         units: 'passages',
         method,
         split,
-        metrics: passageMetrics(input.passages, pairs, options, split),
+        metrics: passageMetrics(input.passages, pairs, options, split, input.wordVectors),
       });
     }
     if (input.paragraphs && input.paragraphs.length > 0) {
@@ -273,7 +282,14 @@ export function evaluateSuggestions(
           units: 'paragraphs',
           method,
           split,
-          metrics: paragraphMetrics(input.passages, input.paragraphs, pairs, options, split),
+          metrics: paragraphMetrics(
+            input.passages,
+            input.paragraphs,
+            pairs,
+            options,
+            split,
+            input.wordVectors,
+          ),
         });
       }
     }
@@ -309,6 +325,7 @@ const TUNING_GRID: { [K in keyof IndexOptions]?: IndexOptions[K][] } = {
   phraseBoost: [1, 1.5, 2, 3],
   maxDocFrequency: [0.05, 0.1, 0.2, 0.4],
   contextWeight: [0, 0.1, 0.2, 0.35, 0.5],
+  vectorWeight: [0, 0.1, 0.2, 0.3, 0.5],
 };
 
 const ANALYZER_SWITCHES = ['phrases', 'synonyms', 'phraseWords', 'stemming', 'stopWords'] as const;
@@ -327,9 +344,10 @@ export interface TuningStep {
 export function tuneOnDev(
   passages: readonly CuratedPassage[],
   start: IndexOptions = DEFAULT_INDEX_OPTIONS,
+  wordVectors?: WordVectors,
 ): { options: IndexOptions; devScore: number; trace: TuningStep[] } {
   const pairs = curatedPairs(passages);
-  const score = (o: IndexOptions) => objective(passageMetrics(passages, pairs, o, 'dev'));
+  const score = (o: IndexOptions) => objective(passageMetrics(passages, pairs, o, 'dev', wordVectors));
   let best = start;
   let bestScore = score(best);
   const trace: TuningStep[] = [{ setting: 'start', value: '', devScore: bestScore }];

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compileCorpus } from '../../data/compile-corpus.ts';
+import { compileCorpus, readWordVectors } from '../../data/compile-corpus.ts';
 import { realCorpusFiles } from '../../../tests/corpus/corpus-files.ts';
 import { analyze } from './tokenize.ts';
 import {
@@ -10,6 +10,7 @@ import {
   type SimilarityUnit,
 } from './similarity-index.ts';
 import { sentenceUnits, paragraphUnits } from './units.ts';
+import { STOP_WORDS } from './stop-words.ts';
 
 const { corpus } = compileCorpus(realCorpusFiles());
 const sentences = sentenceUnits(corpus.articles);
@@ -96,5 +97,40 @@ describe('similarity index on real corpus sentences', () => {
     const p = paragraphUnits(corpus.articles)[0];
     if (!p) throw new Error('no paragraph');
     expect(() => buildSimilarityIndex([p, p])).toThrow(/duplicate/);
+  });
+});
+
+describe('word vectors fused with the term cosine', () => {
+  const wordVectors = readWordVectors(realCorpusFiles().wordVectors, []);
+  const units: SimilarityUnit[] = [
+    { id: 'q', article: 'x', text: 'Cartels would retaliate against Americans living in Mexico.' },
+    { id: 'near', article: 'y', text: 'Gangsters may take revenge on tourists from abroad in Mexico.' },
+    { id: 'far', article: 'y', text: 'Mexico has a new president and a new Congress this year.' },
+    { id: 'none', article: 'z', text: 'Fentanyl labs are low-tech and easily rebuilt.' },
+  ];
+
+  it('reranks the index candidates by meaning, never adds candidates, keeps scores in 0..1', () => {
+    expect(wordVectors).toBeDefined();
+    const plain = buildSimilarityIndex(units, { maxDocFrequency: 1 });
+    const fused = buildSimilarityIndex(units, { maxDocFrequency: 1 }, wordVectors);
+    expect(plain.semantic).toBeUndefined();
+    expect(fused.semantic).toHaveLength(units.length);
+    const score = (index: typeof plain, id: string) =>
+      suggest(index, 'q', { perArticle: 5 }).find((s) => s.target === id)?.score ?? 0;
+    // The vectors raise the paraphrase relative to the unrelated sentence.
+    const ratio = (index: typeof plain) => score(index, 'near') / score(index, 'far');
+    expect(ratio(fused)).toBeGreaterThan(ratio(plain));
+    expect(score(fused, 'near')).toBeGreaterThan(score(fused, 'far'));
+    expect(suggest(fused, 'q').map((s) => s.target)).not.toContain('none');
+    for (const s of suggest(fused, 'q')) expect(s.score).toBeLessThanOrEqual(1);
+    // vectorWeight 0 turns them off.
+    expect(buildSimilarityIndex(units, { vectorWeight: 0 }, wordVectors).semantic).toBeUndefined();
+  });
+
+  it('explains suggestions without function words', () => {
+    const fused = buildSimilarityIndex(sentences, {}, wordVectors);
+    for (const unit of sentences.slice(0, 200))
+      for (const s of suggest(fused, unit.id))
+        for (const t of s.sharedTerms) expect(STOP_WORDS.has(t)).toBe(false);
   });
 });

@@ -7,13 +7,17 @@
  *      `maxPostings` (impact-ordered truncation).
  *   2. `suggest`: walk the postings of the query's terms, skipping terms found in more than
  *      `maxDocFrequency` of the units, to collect candidates in other articles and accumulate their
- *      partial dot products; rescore the best `rescore` of them by cosine of the full vectors; rank,
- *      cap per article, and explain by the shared terms.
+ *      partial dot products; rescore the best `rescore` of them by cosine of the full vectors, fused,
+ *      when word vectors were given, with the cosine of the units' SIF sentence vectors
+ *      (word-vectors.ts) at `vectorWeight`; rank, cap per article, and explain by the shared terms
+ *      (function words left out of the explanation).
  * Work per query is bounded by (query terms × maxPostings), so suggesting for every unit grows
- * linearly with the corpus rather than quadratically.
+ * linearly with the corpus rather than quadratically; word vectors only rescore those candidates.
  */
 import { analyze, DEFAULT_ANALYZER, type AnalyzerOptions } from './tokenize.ts';
 import { termWeight, type WeightParams } from './weights.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { dot, sifVectors, DEFAULT_SIF, type WordVectors } from './word-vectors.ts';
 
 /** A text to compare: a passage, sentence or paragraph of one article. */
 export interface SimilarityUnit {
@@ -37,12 +41,18 @@ export interface IndexOptions extends WeightParams {
   maxPostings: number;
   /** Weight of a unit's `context` terms relative to its own (0 ignores the context). */
   contextWeight: number;
+  /**
+   * Weight of the SIF word-vector cosine fused with the term cosine, when the index has word vectors
+   * (0 ignores them): score = max(0, (term cosine + vectorWeight × vector cosine) / (1 + vectorWeight)).
+   */
+  vectorWeight: number;
 }
 
 /**
  * The engine's settings, chosen by `tuneOnDev` (evaluate.ts) on the development half of the curated
  * arguments only: TF-IDF with IDF squared, multi-word terms and names weighted 3×, the passage's
- * paragraph counted at 0.35, no stemming and no stop-word list (IDF squared mutes function words).
+ * paragraph counted at 0.35, no stemming and no stop-word list (IDF squared mutes function words);
+ * with word vectors, their SIF cosine fused at 0.2.
  */
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
   analyzer: { ...DEFAULT_ANALYZER, stemming: false, stopWords: false },
@@ -54,6 +64,7 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
   maxDocFrequency: 0.4,
   maxPostings: 200,
   contextWeight: 0.35,
+  vectorWeight: 0.2,
 };
 
 /** A term is never too common to generate candidates below this many units (small collections). */
@@ -76,6 +87,8 @@ export interface SimilarityIndex {
   /** Term number → number of units containing it. */
   df: Int32Array;
   vectors: UnitVector[];
+  /** Unit position → unit-length SIF sentence vector of its text, when word vectors were given. */
+  semantic?: Float32Array[];
   /** Term number → unit positions, highest weight first, at most `maxPostings`. */
   postings: Int32Array[];
   /** Term number → the weights of those postings. */
@@ -118,10 +131,11 @@ export interface SuggestOptions {
   rescore?: number;
 }
 
-/** Builds the index over `units` (ids must be unique). */
+/** Builds the index over `units` (ids must be unique); `wordVectors` adds the SIF rescoring. */
 export function buildSimilarityIndex(
   units: readonly SimilarityUnit[],
   options: Partial<IndexOptions> = {},
+  wordVectors?: WordVectors,
 ): SimilarityIndex {
   const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
   const termIds = new Map<string, number>();
@@ -186,6 +200,14 @@ export function buildSimilarityIndex(
     for (const [form, c] of dc) if (c > bestCount) [best, bestCount] = [form, c];
     return best;
   });
+  const semantic =
+    wordVectors && opts.vectorWeight > 0
+      ? sifVectors(
+          units.map((u) => u.text),
+          wordVectors,
+          DEFAULT_SIF,
+        )
+      : undefined;
   return {
     options: opts,
     units,
@@ -193,6 +215,7 @@ export function buildSimilarityIndex(
     display,
     df,
     vectors,
+    ...(semantic ? { semantic } : {}),
     postings,
     postingWeights,
     selective,
@@ -274,10 +297,14 @@ export function suggest(index: SimilarityIndex, unitId: string, options: Suggest
       .sort((a, b) => (index.partial[b] ?? 0) - (index.partial[a] ?? 0) || a - b)
       .slice(0, rescore);
   }
+  const qs = index.semantic?.[q];
+  const w = index.options.vectorWeight;
   for (const u of found) {
     const v = index.vectors[u];
     if (!v) continue;
-    const score = compare(qv, v);
+    let score = compare(qv, v);
+    const us = index.semantic?.[u];
+    if (qs && us) score = Math.max(0, (score + w * dot(qs, us)) / (1 + w));
     if (score > 0 && score >= minScore) scored.push({ unit: u, score });
   }
   scored.sort((a, b) => b.score - a.score || a.unit - b.unit);
@@ -294,12 +321,13 @@ export function suggest(index: SimilarityIndex, unitId: string, options: Suggest
     const shared: { term: number; w: number }[] = [];
     compare(qv, v, shared);
     shared.sort((a, b) => b.w - a.w);
+    const explained = shared.filter((x) => !STOP_WORDS.has(index.display[x.term] ?? ''));
     result.push({
       target: target.id,
       article: target.article,
       score,
       rank: result.length + 1,
-      sharedTerms: shared.slice(0, options.sharedTerms ?? 5).map((s) => index.display[s.term] ?? ''),
+      sharedTerms: explained.slice(0, options.sharedTerms ?? 5).map((s) => index.display[s.term] ?? ''),
     });
   }
   return result;
