@@ -5,7 +5,9 @@
  *   1. parse each edition (`corpus/<id>.md`) and validate its front matter with zod;
  *   2. check it against its source copy (`corpus/sources/<id>.txt`) with the fidelity check;
  *   3. build the Article (canonical text, blocks, sentences, stable ids).
- *   4. compile the tag layer from `annotations/` against the built articles.
+ *   4. compile the tag layer from `annotations/` against the built articles;
+ *   5. suggest, for each curated passage, passages of other articles likely to make the same argument
+ *      (src/model/similarity, with the word vectors of `corpus/word-vectors.json` when present).
  * Every problem is collected with its file and line; the caller decides whether to throw.
  */
 import type { Article, ArticleMeta } from '../model/article.ts';
@@ -14,6 +16,12 @@ import { parseEdition } from '../model/edition.ts';
 import { checkFidelity } from '../model/fidelity.ts';
 import type { CorpusProblem } from '../model/problems.ts';
 import { EMPTY_TAG_LAYER } from '../model/tag-layer.ts';
+import { corpusSuggestions } from '../model/similarity/corpus-suggestions.ts';
+import {
+  decodeWordVectors,
+  type WordVectors,
+  type WordVectorsFile,
+} from '../model/similarity/word-vectors.ts';
 import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compiled-corpus.ts';
 import { compileTagLayer, type CoverageGap } from './compile-tag-layer.ts';
 import { editionFrontMatterSchema, type EditionFrontMatter } from './edition-schema.ts';
@@ -32,6 +40,8 @@ export interface CorpusInput {
   sources: CorpusFile[];
   /** `annotations/*.json`: taxonomy, arguments and one file of passages per article. */
   annotations: CorpusFile[];
+  /** `corpus/word-vectors.json`, if present: word vectors that sharpen the suggestions. */
+  wordVectors?: CorpusFile;
 }
 
 /** The compiled corpus and every problem found; articles with problems are left out. */
@@ -66,17 +76,43 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   // Annotations are checked only against a valid corpus: offsets into a broken edition mean nothing.
   if (problems.length > 0 || input.annotations.length === 0) {
     return {
-      corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: EMPTY_TAG_LAYER },
+      corpus: {
+        schemaVersion: COMPILED_SCHEMA_VERSION,
+        articles,
+        tagLayer: EMPTY_TAG_LAYER,
+        suggestions: {},
+      },
       problems,
       gaps: [],
     };
   }
   const layer = compileTagLayer(articles, { files: input.annotations });
+  const wordVectors = readWordVectors(input.wordVectors, layer.problems);
+  const suggestions = corpusSuggestions(articles, layer.tagLayer.passages, wordVectors);
   return {
-    corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer },
+    corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer, suggestions },
     problems: layer.problems,
     gaps: layer.gaps,
   };
+}
+
+/** Decodes the word-vectors file, reporting (not throwing) a broken one. */
+export function readWordVectors(
+  file: CorpusFile | undefined,
+  problems: CorpusProblem[],
+): WordVectors | undefined {
+  if (!file) return undefined;
+  try {
+    return decodeWordVectors(JSON.parse(file.content) as WordVectorsFile);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({
+      file: file.path,
+      line: 1,
+      message: `unreadable word vectors (npm run vectors): ${message}`,
+    });
+    return undefined;
+  }
 }
 
 function compileEdition(

@@ -3,14 +3,24 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusFile, CorpusInput } from './compile-corpus.ts';
 
-/** Reads `corpus/*.md`, `corpus/sources/*.txt` and `annotations/*.json` under the project root. */
+/**
+ * Reads `corpus/*.md`, `corpus/sources/*.txt`, `annotations/*.json` and, when present,
+ * `corpus/word-vectors.json` under the project root.
+ */
 export function readCorpusFiles(root: string): CorpusInput {
+  const vectors = join(root, WORD_VECTORS_PATH);
   return {
     editions: readDir(root, 'corpus', '.md'),
     sources: readDir(root, 'corpus/sources', '.txt'),
     annotations: readDir(root, 'annotations', '.json'),
+    ...(existsSync(vectors)
+      ? { wordVectors: { path: WORD_VECTORS_PATH, content: readFileSync(vectors, 'utf8') } }
+      : {}),
   };
 }
+
+/** The committed word vectors of the corpus vocabulary (`npm run vectors`). */
+export const WORD_VECTORS_PATH = 'corpus/word-vectors.json';
 
 /** Reads every file ending in `extension` in one folder, with paths relative to `root`. */
 export function readDir(root: string, folder: string, extension: string): CorpusFile[] {
