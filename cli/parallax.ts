@@ -10,7 +10,7 @@ import { formatProblem } from '../src/model/problems.ts';
 import { anchorFill } from './commands/anchor-fill.ts';
 import { runExport } from './commands/export.ts';
 import { runImport } from './commands/import.ts';
-import { linksToCsv } from './commands/links.ts';
+import { linksToCsv, suggestedCrossReferences } from './commands/links.ts';
 import { corpusStats, formatStats } from './commands/stats.ts';
 import { runEvalSuggestions } from './commands/eval-suggestions.ts';
 import { PROJECT_ROOT, loadProject } from './load.ts';
@@ -21,7 +21,12 @@ Commands:
   stats [--json]              articles, words, blocks, sentences, passages per type, shared arguments
   validate [--json]           check editions against their sources, and every annotation
   text <article-id>           print the canonical article text that all offsets refer to
-  links [--json | --csv]      every cross-reference (offsets: JavaScript string indices)
+  links [--json | --csv] [--suggested]
+                              every cross-reference (offsets: JavaScript string indices); with
+                              --suggested also the build's same-argument suggestions (kind "suggested",
+                              score 0..1, rank among the source passage's suggestions)
+  eval-suggestions [--json] [tune]
+                              how well the suggestions find the curated links, held-out split
   anchor-fill [--dry-run]     complete the selectors of curated passages from their quotes
   export --format w3c|csv|md [--out FILE]   the curated layer as W3C JSON-LD, CSV or a Markdown handout
   import FILE... [--dry-run]  merge students' exported W3C files into annotations/
@@ -109,7 +114,10 @@ export function main(
     }
     case 'links': {
       if (problems.length > 0) return invalid();
-      const links = curatedCrossReferences(corpus.tagLayer);
+      const links = [
+        ...curatedCrossReferences(corpus.tagLayer),
+        ...(values.suggested ? suggestedCrossReferences(corpus) : []),
+      ];
       out(values.csv ? linksToCsv(links) : JSON.stringify(links, null, 2));
       return 0;
     }

@@ -1,5 +1,6 @@
-/** `corpus links`: every cross-reference as JSON or CSV. */
-import type { CrossReference } from '../../src/model/links.ts';
+/** `corpus links`: every cross-reference as JSON or CSV, with `--suggested` the build's suggestions too. */
+import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
+import { refOf, type CrossReference, type PassageRef } from '../../src/model/links.ts';
 
 const CSV_COLUMNS = [
   'kind',
@@ -41,6 +42,33 @@ export function linksToCsv(links: readonly CrossReference[]): string {
       .join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+/**
+ * The compiled corpus's suggestions as cross-references of kind "suggested", in passage order then
+ * rank: source and target in the same shape as curated links, with the score and the rank among the
+ * source passage's suggestions.
+ */
+export function suggestedCrossReferences(corpus: CompiledCorpus): CrossReference[] {
+  const passages = new Map(corpus.tagLayer.passages.map((p) => [p.id, p]));
+  const texts = new Map(corpus.articles.map((a) => [a.meta.id, a.text]));
+  const out: CrossReference[] = [];
+  for (const source of corpus.tagLayer.passages) {
+    for (const s of corpus.suggestions[source.id] ?? []) {
+      let target: PassageRef | undefined;
+      if (typeof s.target === 'string') {
+        const p = passages.get(s.target);
+        target = p ? refOf(p) : undefined;
+      } else {
+        const text = texts.get(s.target.article);
+        target =
+          text === undefined ? undefined : { ...s.target, exact: text.slice(s.target.start, s.target.end) };
+      }
+      if (target)
+        out.push({ kind: 'suggested', source: refOf(source), target, score: s.score, rank: s.rank });
+    }
+  }
+  return out;
 }
 
 /** Quotes a CSV cell when it holds a comma, quote or line break; neutralises spreadsheet formulas. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/parallax.ts';
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+interface Ref {
+  article: string;
+  start: number;
+  end: number;
+  exact: string;
+  passage?: string;
+}
+interface Link {
+  kind: string;
+  source: Ref;
+  target: Ref;
+  score?: number;
+  rank?: number;
+}
+
+describe('npm run corpus -- links --suggested', () => {
+  const curated = JSON.parse(run('links', '--json').out) as Link[];
+  const all = JSON.parse(run('links', '--json', '--suggested').out) as Link[];
+  const suggested = all.filter((l) => l.kind === 'suggested');
+
+  it('adds the build’s suggestions after the curated links, and only with --suggested', () => {
+    expect(curated.some((l) => l.kind === 'suggested')).toBe(false);
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(all.slice(0, curated.length)).toEqual(curated);
+    expect(all).toHaveLength(curated.length + suggested.length);
+  });
+
+  it('gives each suggestion the curated links’ shape, a score in 0..1 and its rank per source', () => {
+    const texts = new Map<string, string>();
+    const text = (id: string) => texts.get(id) ?? texts.set(id, run('text', id).out).get(id) ?? '';
+    const ranks = new Map<string, number[]>();
+    for (const l of suggested) {
+      expect(Object.keys(l).sort()).toEqual(['kind', 'rank', 'score', 'source', 'target']);
+      expect(l.score).toBeGreaterThan(0);
+      expect(l.score).toBeLessThanOrEqual(1);
+      expect(l.source.article).not.toBe(l.target.article);
+      for (const end of [l.source, l.target])
+        expect(text(end.article).slice(end.start, end.end)).toBe(end.exact);
+      const key = l.source.passage ?? '';
+      ranks.set(key, [...(ranks.get(key) ?? []), l.rank ?? 0]);
+    }
+    for (const list of ranks.values()) expect(list).toEqual(list.map((_, i) => i + 1));
+  });
+
+  it('writes them as CSV rows too, with score and rank columns', () => {
+    const { code, out } = run('links', '--csv', '--suggested');
+    expect(code).toBe(0);
+    const rows = out.split('\r\n').filter((r) => r.startsWith('suggested,'));
+    expect(rows).toHaveLength(suggested.length);
+    const first = suggested[0];
+    expect(rows[0]?.startsWith(`suggested,,,${first?.score},${first?.rank},${first?.source.article},`)).toBe(
+      true,
+    );
+  });
+
+  it('documents --suggested and eval-suggestions in the usage text', () => {
+    const { out } = run('--help');
+    expect(out).toContain('--suggested');
+    expect(out).toContain('eval-suggestions');
+  });
+});
