@@ -5,7 +5,7 @@
  * Run: `npm run bench -- bench/similarity.bench.ts`.
  */
 import { bench, describe } from 'vitest';
-import { compileCorpus } from '../src/data/compile-corpus.ts';
+import { compileCorpus, readWordVectors } from '../src/data/compile-corpus.ts';
 import {
   buildSimilarityIndex,
   suggestAll,
@@ -14,7 +14,10 @@ import {
 import { sentenceUnits } from '../src/model/similarity/units.ts';
 import { realCorpusFiles } from '../tests/corpus/corpus-files.ts';
 
-const real = sentenceUnits(compileCorpus(realCorpusFiles()).corpus.articles);
+const files = realCorpusFiles();
+const real = sentenceUnits(compileCorpus(files).corpus.articles);
+/** The engine as the build runs it: with the committed word vectors rescoring the candidates. */
+const wordVectors = readWordVectors(files.wordVectors, []);
 
 /** The real units copied `times` times, each copy with its own article and unit ids. */
 function copies(units: readonly SimilarityUnit[], times: number): SimilarityUnit[] {
@@ -24,7 +27,7 @@ function copies(units: readonly SimilarityUnit[], times: number): SimilarityUnit
 }
 
 function run(units: readonly SimilarityUnit[]): void {
-  suggestAll(buildSimilarityIndex(units), { perArticle: 2, limit: 10 });
+  suggestAll(buildSimilarityIndex(units, {}, wordVectors), { perArticle: 2, limit: 10 });
 }
 
 describe('similarity: build index + suggest for every sentence', () => {

@@ -144,12 +144,19 @@ export function buildSimilarityIndex(
   const counts: Map<number, number>[] = [];
   const lengths: number[] = [];
   const position = new Map<string, number>();
+  // Passages of one paragraph share their context: analyse each distinct context once.
+  const contexts = new Map<string, ReturnType<typeof analyze>>();
+  const analyzeContext = (text: string) => {
+    let tokens = contexts.get(text);
+    if (!tokens) contexts.set(text, (tokens = analyze(text, opts.analyzer)));
+    return tokens;
+  };
   units.forEach((unit, i) => {
     if (position.has(unit.id)) throw new Error(`duplicate similarity unit id "${unit.id}"`);
     position.set(unit.id, i);
     const tf = new Map<number, number>();
     const tokens = analyze(unit.text, opts.analyzer);
-    const context = opts.contextWeight > 0 && unit.context ? analyze(unit.context, opts.analyzer) : [];
+    const context = opts.contextWeight > 0 && unit.context ? analyzeContext(unit.context) : [];
     const weighted = [
       ...tokens.map((t) => ({ t, w: 1 })),
       ...context.map((t) => ({ t, w: opts.contextWeight })),
