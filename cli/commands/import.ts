@@ -23,7 +23,7 @@ import {
   type PassageAnnotation,
 } from '../../src/data/annotation-schema.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
-import { blockContaining } from '../../src/data/compile-tag-layer.ts';
+import { blockContaining } from '../../src/model/article-offsets.ts';
 import { importW3C } from '../../src/data/w3c-import.ts';
 import { isNonBodyKind } from '../../src/model/article.ts';
 import { selectorFor } from '../../src/model/anchor.ts';

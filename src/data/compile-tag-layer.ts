@@ -10,7 +10,8 @@
  *   4. derive each argument's passages and articles, in corpus order.
  * Problems name the file and the annotation id; the caller decides whether they are fatal.
  */
-import type { Article, Block } from '../model/article.ts';
+import type { Article } from '../model/article.ts';
+import { blockContaining } from '../model/article-offsets.ts';
 import { isNonBodyKind } from '../model/article.ts';
 import { anchor } from '../model/anchor.ts';
 import { AA_TEXT_CONTRAST, THEME_BACKGROUNDS, contrastRatio } from '../model/contrast.ts';
@@ -253,21 +254,6 @@ function placePassage(
   if (annotation.note !== undefined) passage.note = annotation.note;
   if (block.paragraphNumber !== undefined) passage.paragraphNumber = block.paragraphNumber;
   return passage;
-}
-
-/** The block wholly containing [start, end), found by binary search over the ordered blocks. */
-export function blockContaining(article: Article, start: number, end: number): Block | undefined {
-  let lo = 0;
-  let hi = article.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const block = article.blocks[mid];
-    if (!block) break;
-    if (start < block.start) hi = mid - 1;
-    else if (start >= block.end && block.end !== block.start) lo = mid + 1;
-    else return end <= block.end ? block : undefined;
-  }
-  return undefined;
 }
 
 function deriveArguments(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { realArticle } from '../../tests/corpus/real-articles.ts';
-import { articleOffset, blockAt, paragraphNumberAt, selectionRange } from './article-offsets.ts';
+import {
+  articleOffset,
+  blockAt,
+  blockContaining,
+  paragraphNumberAt,
+  selectionRange,
+} from './article-offsets.ts';
 
 const article = realArticle('war-zone-military-options');
 const paragraph = (n: number) => {
@@ -30,6 +36,13 @@ describe('block points to article offsets', () => {
     expect(blockAt(article, block.start + 5)?.id).toBe(block.id);
     expect(paragraphNumberAt(article, block.start + 5)).toBe(3);
     expect(blockAt(article, block.end + 1)).toBeUndefined();
+  });
+
+  it('finds the block wholly containing a range, and none for a range across blocks', () => {
+    const block = paragraph(3);
+    expect(blockContaining(article, block.start, block.end)?.id).toBe(block.id);
+    expect(blockContaining(article, block.start + 2, block.end + 3)).toBeUndefined();
+    expect(blockContaining(article, block.end, block.end + 1)).toBeUndefined();
   });
 });
 

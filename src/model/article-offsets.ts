@@ -27,6 +27,12 @@ export function blockAt(article: Article, offset: number): Block | undefined {
   return undefined;
 }
 
+/** The block wholly containing the non-empty range `[start, end)`, or undefined when the range crosses blocks. */
+export function blockContaining(article: Article, start: number, end: number): Block | undefined {
+  const block = blockAt(article, start);
+  return block && start < block.end && end <= block.end ? block : undefined;
+}
+
 /** The article offset of a point in a block, or undefined for an unknown block or an offset outside it. */
 export function articleOffset(article: Article, point: BlockPoint): number | undefined {
   const block = article.blocks.find((b) => b.id === point.blockId);
