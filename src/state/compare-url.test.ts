@@ -26,6 +26,8 @@ describe('compare URL state', () => {
       types: ['legal', 'strategic'],
       mode: 'focus',
       layer: true,
+      mine: true,
+      suggested: false,
       passage: 'fto-012',
       lock: true,
     });
@@ -41,12 +43,14 @@ describe('compare URL state', () => {
       types: ['diplomatic'],
       mode: 'focus' as const,
       layer: false,
+      mine: true,
+      suggested: true,
       passage: 'fto-012',
       lock: true,
     };
     const search = compareSearch(state);
     expect(search).toBe(
-      '?a=lawfare-bombing-mexico,fto-lethal-force-legality&types=diplomatic&mode=focus&layer=0&p=fto-012&lock=1',
+      '?a=lawfare-bombing-mexico,fto-lethal-force-legality&types=diplomatic&mode=focus&layers=mine,suggested&p=fto-012&lock=1',
     );
     expect(parse(search).state).toEqual(state);
     expect(comparePath(EMPTY_COMPARE_STATE)).toBe('/compare');
@@ -84,5 +88,32 @@ describe('compare URL state', () => {
     });
     expect(six.state.articles).toHaveLength(5);
     expect(six.problems[0]).toMatchObject({ kind: 'too-many-articles', values: ['extra'] });
+  });
+
+  it('keeps the layers in `layers`, leaving the default (curated and mine) out', () => {
+    const all = parse('?layers=curated,mine,suggested').state;
+    expect([all.layer, all.mine, all.suggested]).toEqual([true, true, true]);
+    expect(compareSearch({ ...EMPTY_COMPARE_STATE, suggested: true })).toBe('?layers=curated,mine,suggested');
+    expect(compareSearch({ ...EMPTY_COMPARE_STATE })).toBe('');
+    const none = { ...EMPTY_COMPARE_STATE, layer: false, mine: false };
+    expect(compareSearch(none)).toBe('?layers=none');
+    expect(parse('?layers=none').state).toEqual(none);
+    expect(parse('?layers=').state).toEqual(none);
+  });
+
+  it('still honours old links with layer=0 (curated off, mine on, no suggestions)', () => {
+    const { state, problems } = parse('?a=lawfare-bombing-mexico&layer=0');
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...EMPTY_COMPARE_STATE, articles: ['lawfare-bombing-mexico'], layer: false });
+    expect(compareSearch(state)).toBe('?a=lawfare-bombing-mexico&layers=mine');
+    // `layers` wins over the old parameter.
+    expect(parse('?layer=0&layers=curated').state.layer).toBe(true);
+  });
+
+  it('names unknown layers', () => {
+    const { state, problems } = parse('?layers=curated,ghosts');
+    expect(state.layer).toBe(true);
+    expect(state.mine).toBe(false);
+    expect(problems).toEqual([expect.objectContaining({ kind: 'unknown-layers', values: ['ghosts'] })]);
   });
 });

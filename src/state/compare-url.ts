@@ -1,7 +1,8 @@
 /**
  * The compare view's state as URL search parameters, parsed and written in this one module:
  * `a` open article ids in column order, `types` the claim-type filter, `mode` highlight or focus,
- * `layer=0` the tag layer switched off, `p` the selected passage, `lock=1` linked scrolling,
+ * `layers` the layers shown (`curated`, `mine`, `suggested`; `none` for none; left out for the default
+ * curated and mine; an old `layer=0` still switches the curated layer off), `p` the selected passage, `lock=1` linked scrolling,
  * `arg` the selected argument, `at` a block to scroll to and focus, `q` the search that led here.
  * Unknown ids are reported by name (never a crash, never a silent drop).
  */
@@ -17,8 +18,12 @@ export interface CompareState {
   /** Selected claim type ids (empty: no filter). */
   types: string[];
   mode: FilterMode;
-  /** Tag layer shown. */
+  /** Curated tag layer shown. */
   layer: boolean;
+  /** The reader's own annotations shown. */
+  mine: boolean;
+  /** Same-argument suggestions shown (for the selected passage). */
+  suggested: boolean;
   /** Selected passage id. */
   passage?: string;
   /** Linked scrolling on. */
@@ -37,8 +42,15 @@ export const EMPTY_COMPARE_STATE: CompareState = {
   types: [],
   mode: 'highlight',
   layer: true,
+  mine: true,
+  suggested: false,
   lock: false,
 };
+
+/** The layers a compare view can show, in URL order. */
+export const COMPARE_LAYERS = ['curated', 'mine', 'suggested'] as const;
+/** One of the compare view's layers. */
+export type CompareLayer = (typeof COMPARE_LAYERS)[number];
 
 /** Something in a URL the view could not honour, named for the reader. */
 export interface CompareUrlProblem {
@@ -48,7 +60,8 @@ export interface CompareUrlProblem {
     | 'unknown-passage'
     | 'unknown-mode'
     | 'too-many-articles'
-    | 'unknown-argument';
+    | 'unknown-argument'
+    | 'unknown-layers';
   /** The offending values, as written in the URL. */
   values: string[];
   /** A sentence for the reader. */
@@ -118,6 +131,7 @@ export function parseCompareParams(
       values: [rawArgument],
       message: `No argument ${quoteAll([rawArgument])} in the tag layer; nothing is selected.`,
     });
+  const layers = parseLayers(params, problems);
   const at = params.get('at') ?? undefined;
   const query = params.get('q') ?? undefined;
   return {
@@ -125,7 +139,7 @@ export function parseCompareParams(
       articles,
       types,
       mode,
-      layer: params.get('layer') !== '0',
+      ...layers,
       ...(passage !== undefined ? { passage } : {}),
       lock: params.get('lock') === '1',
       ...(argument !== undefined ? { argument } : {}),
@@ -142,13 +156,43 @@ export function compareSearch(state: CompareState): string {
   if (state.articles.length > 0) parts.push(`a=${joinIds(state.articles)}`);
   if (state.types.length > 0) parts.push(`types=${joinIds(state.types)}`);
   if (state.mode !== 'highlight') parts.push(`mode=${state.mode}`);
-  if (!state.layer) parts.push('layer=0');
+  if (state.layer !== EMPTY_COMPARE_STATE.layer || state.mine !== EMPTY_COMPARE_STATE.mine || state.suggested)
+    parts.push(`layers=${layersOf(state).join(',') || 'none'}`);
   if (state.passage !== undefined) parts.push(`p=${encodeURIComponent(state.passage)}`);
   if (state.lock) parts.push('lock=1');
   if (state.argument !== undefined) parts.push(`arg=${encodeURIComponent(state.argument)}`);
   if (state.at !== undefined) parts.push(`at=${encodeURIComponent(state.at)}`);
   if (state.query !== undefined) parts.push(`q=${encodeURIComponent(state.query)}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** The shown layers from `layers` (or an old `layer=0`), reporting unknown layer names. */
+function parseLayers(
+  params: URLSearchParams,
+  problems: CompareUrlProblem[],
+): Pick<CompareState, 'layer' | 'mine' | 'suggested'> {
+  const raw = params.get('layers');
+  if (raw === null)
+    return { layer: params.get('layer') !== '0', mine: EMPTY_COMPARE_STATE.mine, suggested: false };
+  const names = list(raw).filter((n) => n !== 'none');
+  const [on, bad] = split(names, new Set<string>(COMPARE_LAYERS));
+  if (bad.length > 0)
+    problems.push({
+      kind: 'unknown-layers',
+      values: bad,
+      message: `No layer ${quoteAll(bad)}; the layers are “curated”, “mine” and “suggested”.`,
+    });
+  return { layer: on.includes('curated'), mine: on.includes('mine'), suggested: on.includes('suggested') };
+}
+
+/** The names of the layers a state shows, in URL order. */
+function layersOf(state: Pick<CompareState, 'layer' | 'mine' | 'suggested'>): CompareLayer[] {
+  const shown: Record<CompareLayer, boolean> = {
+    curated: state.layer,
+    mine: state.mine,
+    suggested: state.suggested,
+  };
+  return COMPARE_LAYERS.filter((l) => shown[l]);
 }
 
 /** Comma-separated values, trimmed, empty ones and repeats removed. */
