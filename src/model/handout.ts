@@ -68,13 +68,17 @@ export function toCsv(annotations: readonly ExportableAnnotation[], context: Han
 
 /** Escapes text so Markdown renders it literally: no emphasis, links, HTML, headings or lists. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\`*_{}[\]()#|~!<>&]/g, (c) =>
-      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
-    )
-    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // Only characters that can start markup: with "[" escaped no link or image can form, so the
+      // parentheses and "!" common in quotations stay as printed.
+      .replace(/[\\`*_[\]#|~<>&]/g, (c) =>
+        c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+      )
+      .replace(/^(\s*)([-+=])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+  );
 }
 
 /** Markdown text as a blockquote, every line quoted. */
