@@ -52,7 +52,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
         </button>
         <span className="compare-picker__hint" aria-live="polite">
           {chosen.length < 2
-            ? `Tick two to ${MAX_COLUMNS} articles to compare (${chosen.length} ticked).`
+            ? `Tick 2 to ${MAX_COLUMNS} articles to compare (${chosen.length} ticked).`
             : `${chosen.length} articles ticked.`}
         </span>
       </div>
