@@ -22,6 +22,8 @@ export function CompareColumn(props: {
   mode: FilterMode;
   layer: boolean;
   marks: SelectionMarks;
+  /** Block id → space-joined marks of the selection's suggestions (see TaggedBlock). */
+  suggested: ReadonlyMap<string, string>;
   hidden: boolean;
   onMove: (id: string, delta: number) => void;
   onRemove: (id: string) => void;
@@ -31,7 +33,7 @@ export function CompareColumn(props: {
 }) {
   const { article, index, marks } = props;
   const id = article.meta.id;
-  const view = useColumnView(article, index, props.typesKey, props.mode, marks);
+  const view = useColumnView(article, index, props.typesKey, props.mode, marks, props.suggested);
   const scroller = useRef<HTMLDivElement>(null);
   const [jumpTo, setJumpTo] = useState<string>();
   const prefix = `${id}--`;
@@ -109,6 +111,7 @@ export function CompareColumn(props: {
                 active={view.active.get(item.group.block.id) ?? ''}
                 selected={marks.selected?.blockId === item.group.block.id ? marks.selected.passage : ''}
                 linked={marks.linkedByBlock.get(item.group.block.id) ?? ''}
+                suggested={props.suggested.get(item.group.block.id) ?? ''}
                 layer={props.layer}
                 index={index}
                 mine={props.mine?.get(item.group.block.id)}

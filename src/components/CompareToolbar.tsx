@@ -49,6 +49,19 @@ export function CompareToolbar({
         <label className="toggle">
           <input
             type="checkbox"
+            checked={state.suggested}
+            onChange={(e) => actions.setSuggested(e.target.checked)}
+            aria-describedby="suggested-help"
+          />
+          Show suggestions
+        </label>
+        <span id="suggested-help" className="visually-hidden">
+          For the selected passage, also lists and marks passages of other articles that likely make the same
+          argument, found by shared wording and not curated.
+        </span>
+        <label className="toggle">
+          <input
+            type="checkbox"
             checked={state.lock}
             onChange={(e) => actions.setLock(e.target.checked)}
             aria-describedby="lock-help"

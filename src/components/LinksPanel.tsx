@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Article } from '../model/article.ts';
 import type { LinkedPassage } from '../model/cross-index.ts';
 import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
@@ -16,6 +16,7 @@ export function LinksPanel({
   onShow,
   onOpenBeside,
   onClose,
+  children,
 }: {
   passage: Passage;
   index: TagIndex;
@@ -25,6 +26,8 @@ export function LinksPanel({
   onShow: (passageId: string) => void;
   onOpenBeside: (articleId: string) => void;
   onClose: () => void;
+  /** More sections after the curated ones (the suggestions). */
+  children?: ReactNode;
 }) {
   const links = index.cross.get(passage.id) ?? [];
   const args = passage.arguments.map((id) => ({ id, argument: index.argumentById.get(id) }));
@@ -95,6 +98,7 @@ export function LinksPanel({
       ) : (
         <p className="muted">None tagged yet.</p>
       )}
+      {children}
     </aside>
   );
 }

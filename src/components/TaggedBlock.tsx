@@ -4,6 +4,7 @@ import type { Segment } from '../model/segments.ts';
 import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
 import type { UserSpan } from '../model/user-layer.ts';
 import { MineText } from './MineText.tsx';
+import { SuggestedSpans } from './SuggestedSpans.tsx';
 
 /** Props are primitives or objects that never change (block, segments, index), so memo holds. */
 interface TaggedBlockProps {
@@ -17,6 +18,8 @@ interface TaggedBlockProps {
   selected: string;
   /** Space-joined ids of this block's passages linked to the selection. */
   linked: string;
+  /** Space-joined marks of suggestions in this block: passage ids, or "@start-end" for sentences. */
+  suggested: string;
   /** Tag layer shown. */
   layer: boolean;
   index: TagIndex;
@@ -42,14 +45,20 @@ function typeNames(index: TagIndex, passageId: string): string {
 
 /** The text of a block with its passages: tinted and underlined, each led by a focusable type marker. */
 function segmentsOf(props: TaggedBlockProps): ReactNode {
-  const { segments, index, selected } = props;
-  if (!props.layer || !segments)
-    return <MineText text={props.block.text} offset={props.block.start} spans={props.mine} />;
+  const { segments, index, selected, layer } = props;
+  const marks = props.suggested.split(' ').filter((s) => s !== '');
+  const suggested = new Set(marks.filter((s) => !s.startsWith('@')));
+  if ((!layer && suggested.size === 0) || !segments)
+    return <SuggestedSpans block={props.block} marks={marks} mine={props.mine} />;
   const mine = (seg: Segment) => (
     <MineText text={seg.text} offset={props.block.start + seg.start} spans={props.mine} />
   );
+  // Without the tag layer, only suggested passages show (outlined, untinted, without type markers).
   const shown = new Set(
-    [...props.active.split(' '), ...props.linked.split(' '), selected].filter((s) => s !== ''),
+    [
+      ...(layer ? [...props.active.split(' '), ...props.linked.split(' '), selected] : []),
+      ...suggested,
+    ].filter((s) => s !== ''),
   );
   const linked = new Set(props.linked.split(' '));
   return segments.map((seg) => {
@@ -60,11 +69,20 @@ function segmentsOf(props: TaggedBlockProps): ReactNode {
       ids.includes(selected) ? 'is-selected' : '',
       ids.some((id) => linked.has(id)) ? 'is-linked' : '',
       ids.length > 1 ? 'is-nested' : '',
-    ].join(' ');
+      ids.some((id) => suggested.has(id)) ? 'is-suggested' : '',
+      layer ? '' : 'is-bare',
+    ]
+      .filter((c) => c !== '')
+      .join(' ');
     return (
       <span key={seg.start}>
+        {seg.starts.some((id) => suggested.has(id)) && (
+          <span className="suggested-tag" data-not-text="">
+            suggested
+          </span>
+        )}
         {seg.starts
-          .filter((id) => shown.has(id))
+          .filter((id) => layer && shown.has(id))
           .map((id) => {
             const passage = index.passageById.get(id);
             return (

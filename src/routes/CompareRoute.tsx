@@ -7,9 +7,11 @@ import { CompareToolbar } from '../components/CompareToolbar.tsx';
 import { ConnectorOverlay } from '../components/ConnectorOverlay.tsx';
 import { LinksPanel } from '../components/LinksPanel.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { SuggestionsSection } from '../components/SuggestionsSection.tsx';
 import { typeCounts } from '../model/claim-filter.ts';
 import { selectionMarks } from '../model/tag-index.ts';
-import { focusPassageSoon } from '../state/column-dom.ts';
+import type { SuggestionView } from '../model/suggestion-view.ts';
+import { focusPassageSoon, showBlockSoon } from '../state/column-dom.ts';
 import { MAX_COLUMNS, passageLink } from '../state/compare-url.ts';
 import { comparePath, libraryPath } from '../state/paths.ts';
 import { useCompare } from '../state/use-compare.ts';
@@ -21,6 +23,7 @@ import { useMediaQuery } from '../state/use-media-query.ts';
 import { useTagIndex } from '../state/use-tag-index.ts';
 import { selectionAnnouncement } from '../state/selection-announcement.ts';
 import { useAnnotationUi } from '../state/use-annotation-ui.ts';
+import { useSuggestions } from '../state/use-suggestions.ts';
 
 /** The compare view: two to five articles side by side with the tag layer, filter and cross-references. */
 export function CompareRoute() {
@@ -35,7 +38,11 @@ export function CompareRoute() {
   const closed = corpus.articles.filter((a) => !state.articles.includes(a.meta.id));
   const marks = useMemo(() => selectionMarks(index, selectedId), [index, selectedId]);
   const selected = selectedId === undefined ? undefined : index.passageById.get(selectedId);
-  const annotationUi = useAnnotationUi(container, open);
+  const annotationUi = useAnnotationUi(container, open, undefined, {
+    show: state.mine,
+    setShow: actions.setMine,
+  });
+  const suggestions = useSuggestions(selected, state.suggested, index, byId, annotationUi);
   const articlesKey = state.articles.join(',');
   const counts = useMemo(
     () =>
@@ -61,6 +68,11 @@ export function CompareRoute() {
   const showPassage = (passageId: string): void => {
     reveal(passageId);
     if (container.current) focusPassageSoon(container.current, passageId);
+  };
+  const showSuggestion = ({ target }: SuggestionView): void => {
+    if (target.passage !== undefined && state.layer) return showPassage(target.passage);
+    setChosenTab(target.article);
+    if (container.current) showBlockSoon(container.current, target.article, target.blockId);
   };
 
   return (
@@ -128,6 +140,7 @@ export function CompareRoute() {
                 mode={state.mode}
                 layer={state.layer}
                 marks={marks}
+                suggested={suggestions.marks}
                 hidden={narrow && article.meta.id !== visibleTab}
                 onMove={actions.moveArticle}
                 onRemove={actions.removeArticle}
@@ -154,7 +167,17 @@ export function CompareRoute() {
             onShow={showPassage}
             onOpenBeside={(articleId) => actions.openBeside(articleId)}
             onClose={() => actions.select(undefined)}
-          />
+          >
+            {state.suggested && (
+              <SuggestionsSection
+                suggestions={suggestions}
+                articles={byId}
+                openIds={state.articles}
+                onShow={showSuggestion}
+                onOpenBeside={(articleId) => actions.openBeside(articleId)}
+              />
+            )}
+          </LinksPanel>
         )}
       </div>
       <p role="status" className="visually-hidden">

@@ -54,3 +54,12 @@ export function scrollElementIntoView(scroller: HTMLElement, el: Element): void 
 export function focusPassageSoon(root: HTMLElement, passageId: string): void {
   requestAnimationFrame(() => root.querySelector<HTMLElement>(`[data-select=${quoted(passageId)}]`)?.focus());
 }
+
+/** Scrolls a block of an article's column into view after the next paint (a suggested sentence's paragraph). */
+export function showBlockSoon(root: HTMLElement, articleId: string, blockId: string): void {
+  requestAnimationFrame(() => {
+    const scroller = root.querySelector<HTMLElement>(`[data-column-scroll=${quoted(articleId)}]`);
+    const el = scroller?.querySelector(`[data-block=${quoted(blockId)}]`);
+    if (scroller && el) scrollElementIntoView(scroller, el);
+  });
+}

@@ -1,7 +1,7 @@
 /**
  * Everything the compare view needs for the reader's own annotations, gathered in one hook: the
  * re-anchored layer, the text selection, which annotation is being edited, the "mine" layer
- * toggle, undo/redo keys, and clicks on a "mine" label (delegated from the columns).
+ * toggle (the caller's, e.g. from the URL, or else kept here), undo/redo keys, and clicks on a "mine" label (delegated from the columns).
  */
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Article } from '../model/article.ts';
@@ -33,12 +33,15 @@ export function useAnnotationUi(
   container: RefObject<HTMLElement | null>,
   articles: readonly Article[],
   store?: AnnotationStore,
+  mine?: { show: boolean; setShow: (on: boolean) => void },
 ): AnnotationUi {
   const model = useUserLayer(store);
   const text = useTextSelection(container, articles);
   const [manual, setManual] = useState<TextSelection>();
   const [editing, setEditing] = useState<string>();
-  const [showMine, setShowMine] = useState(true);
+  const [ownShowMine, setOwnShowMine] = useState(true);
+  const showMine = mine?.show ?? ownShowMine;
+  const setShowMine = mine?.setShow ?? setOwnShowMine;
   const undo = useCallback(() => model.store.undo(), [model.store]);
   const redo = useCallback(() => model.store.redo(), [model.store]);
   useUndoKeys(undo, redo);
@@ -82,6 +85,6 @@ export function useAnnotationUi(
       editing,
       setEditing,
     }),
-    [model, showMine, selection, select, clearSelection, editing],
+    [model, showMine, setShowMine, selection, select, clearSelection, editing],
   );
 }

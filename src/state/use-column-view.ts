@@ -25,14 +25,16 @@ export interface ColumnView {
 }
 
 const NO_PASSAGES: readonly never[] = [];
+const NO_MARKS: ReadonlyMap<string, string> = new Map();
 
-/** Derives a column's view from the filter (types joined by commas) and the selection marks. */
+/** Derives a column's view from the filter (types joined by commas), the selection marks and suggestions. */
 export function useColumnView(
   article: Article,
   index: TagIndex,
   typesKey: string,
   mode: FilterMode,
   marks: SelectionMarks,
+  suggested: ReadonlyMap<string, string> = NO_MARKS,
 ): ColumnView {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const groups = useMemo(() => groupBlocks(article.blocks), [article]);
@@ -42,10 +44,10 @@ export function useColumnView(
     [index, article, types],
   );
   const forced = useMemo(() => {
-    const ids = new Set(marks.linkedByBlock.keys());
+    const ids = new Set([...marks.linkedByBlock.keys(), ...suggested.keys()]);
     if (marks.selected) ids.add(marks.selected.blockId);
     return ids;
-  }, [marks]);
+  }, [marks, suggested]);
   const items = useMemo(
     () => columnItems(groups, { mode, types, activeBlocks: new Set(active.keys()), forced, expanded }),
     [groups, mode, types, active, forced, expanded],

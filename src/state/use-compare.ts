@@ -19,7 +19,12 @@ export interface CompareActions {
   toggleType: (id: string) => void;
   clearTypes: () => void;
   setMode: (mode: FilterMode) => void;
+  /** Shows or hides the curated tag layer. */
   setLayer: (on: boolean) => void;
+  /** Shows or hides the reader's own annotations. */
+  setMine: (on: boolean) => void;
+  /** Shows or hides the same-argument suggestions. */
+  setSuggested: (on: boolean) => void;
   setLock: (on: boolean) => void;
   /** Selects a passage, or clears the selection with `undefined`. */
   select: (passageId: string | undefined) => void;
@@ -93,6 +98,8 @@ export function useCompare(): CompareModel {
       clearTypes: () => go({ ...state, types: [] }),
       setMode: (mode) => go({ ...state, mode }),
       setLayer: (layer) => go({ ...state, layer }),
+      setMine: (mine) => go({ ...state, mine }),
+      setSuggested: (suggested) => go({ ...state, suggested }),
       setLock: (lock) => go({ ...state, lock }),
       select: (passage) => {
         if (passage === selected && state.argument === undefined) return;

@@ -1,0 +1,46 @@
+import type { Block } from '../model/article.ts';
+import type { UserSpan } from '../model/user-layer.ts';
+import { MineText } from './MineText.tsx';
+
+/**
+ * A block's text with suggested sentences ("@start-end" marks, article offsets) outlined and led by a
+ * "suggested" tag, the reader's own annotations drawn inside each piece. Without such marks, the text.
+ */
+export function SuggestedSpans({
+  block,
+  marks,
+  mine,
+}: {
+  block: Pick<Block, 'text' | 'start'>;
+  marks: readonly string[];
+  mine: readonly UserSpan[] | undefined;
+}) {
+  const spans = marks
+    .flatMap((m) => {
+      const match = /^@(\d+)-(\d+)$/.exec(m);
+      return match ? [[Number(match[1]) - block.start, Number(match[2]) - block.start] as const] : [];
+    })
+    .filter(([s, e]) => s >= 0 && e <= block.text.length && s < e)
+    .sort((a, b) => a[0] - b[0]);
+  const text = (from: number, to: number) => (
+    <MineText text={block.text.slice(from, to)} offset={block.start + from} spans={mine} />
+  );
+  if (spans.length === 0) return text(0, block.text.length);
+  const out = [];
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (s < at) continue;
+    if (s > at) out.push(<span key={`t${at}`}>{text(at, s)}</span>);
+    out.push(
+      <span key={`s${s}`}>
+        <span className="suggested-tag" data-not-text="">
+          suggested
+        </span>
+        <span className="suggested-span">{text(s, e)}</span>
+      </span>,
+    );
+    at = e;
+  }
+  if (at < block.text.length) out.push(<span key={`t${at}`}>{text(at, block.text.length)}</span>);
+  return out;
+}
