@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileCorpus } from '../../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { linkedIds } from '../../src/model/cross-index.ts';
+import { suggestionReason, visibleSuggestions } from '../../src/model/suggestion-view.ts';
 import { buildTagIndex } from '../../src/model/tag-index.ts';
 import { comparePath } from '../../src/state/paths.ts';
 import { EMPTY_COMPARE_STATE } from '../../src/state/compare-url.ts';
@@ -31,6 +33,24 @@ const linkedInB = (index.cross.get(pick.source.id) ?? [])
   .map((l) => index.passageById.get(l.passage))
   .filter((p) => p?.article === B)
   .map((p) => p?.id ?? '');
+
+/** A passage with at least two suggestions to list, and them (nothing accepted or dismissed yet). */
+const suggested = (() => {
+  const articles = new Map(corpus.articles.map((a) => [a.meta.id, a]));
+  for (const passage of corpus.tagLayer.passages) {
+    const { shown } = visibleSuggestions({
+      passage,
+      records: corpus.suggestions[passage.id] ?? [],
+      curated: linkedIds(index.cross, passage.id),
+      dismissed: [],
+      annotations: [],
+      articles,
+      passageById: index.passageById,
+    });
+    if (shown.length >= 2) return { passage, shown };
+  }
+  throw new Error('no passage has two suggestions to list');
+})();
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -139,15 +159,63 @@ describe('the compare view in Chromium', () => {
     await compare.page.close();
   });
 
+  it('lists suggestions; Accept adds an annotation, and a dismissed one stays dismissed after a reload', async () => {
+    // A browser of its own: its IndexedDB starts empty.
+    const own = await launchChromium();
+    try {
+      const { passage, shown } = suggested;
+      const [first, second] = shown;
+      const compare = await new ComparePage(await own.context.newPage(), baseUrl).open(
+        comparePath({
+          ...EMPTY_COMPARE_STATE,
+          articles: [passage.article, first?.target.article ?? B],
+          suggested: true,
+          passage: passage.id,
+        }),
+      );
+      await compare.suggestions().waitFor();
+      expect(await compare.suggestionCount()).toBe(shown.length);
+      const item = compare.suggestionItems().first();
+      expect(await item.innerText()).toContain(suggestionReason(first ?? { score: 0, sharedTerms: [] }));
+      expect(await item.innerText()).toContain(first?.target.exact.slice(0, 40));
+      expect(await compare.page.locator('.passage.is-suggested, .suggested-span').count()).toBeGreaterThan(0);
+
+      await item.getByRole('button', { name: /^Accept/ }).click();
+      await expect.poll(() => compare.annotationCount()).toBe(1);
+      await expect.poll(() => compare.suggestionCount()).toBe(shown.length - 1);
+
+      const next = compare.suggestionItems().first();
+      expect(await next.innerText()).toContain(second?.target.exact.slice(0, 40));
+      await next.getByRole('button', { name: /^Dismiss/ }).click();
+      await expect.poll(() => compare.suggestionCount()).toBe(shown.length - 2);
+
+      // Kept in IndexedDB: after a reload the accepted one is an annotation, the dismissed one stays away.
+      await compare.page.waitForTimeout(300);
+      await compare.page.reload();
+      await compare.suggestions().waitFor();
+      await expect.poll(() => compare.annotationCount()).toBe(1);
+      await expect.poll(() => compare.suggestionCount()).toBe(shown.length - 2);
+      await compare.suggestions().getByRole('button', { name: 'Show 1 dismissed' }).click();
+      const restore = compare.suggestions().getByRole('button', { name: /^Restore/ });
+      await restore.waitFor();
+      // The panel with the dismissed list open passes axe too.
+      expect(await axeViolations(compare.page)).toEqual([]);
+      await restore.click();
+      await expect.poll(() => compare.suggestionCount()).toBe(shown.length - 1);
+    } finally {
+      await own.close();
+    }
+  });
+
   it.each(['light', 'dark'] as const)(
-    'has no axe violations with a passage selected (%s theme)',
+    'has no axe violations with a passage selected and its suggestions listed (%s theme)',
     async (scheme) => {
       const themed = await launchChromium({ colorScheme: scheme });
       try {
         const compare = await new ComparePage(await themed.context.newPage(), baseUrl).open(
-          comparePath({ ...EMPTY_COMPARE_STATE, articles: [A, B], passage: pick.source.id }),
+          comparePath({ ...EMPTY_COMPARE_STATE, articles: [A, B], passage: pick.source.id, suggested: true }),
         );
-        await compare.panel().waitFor();
+        await compare.suggestions().waitFor();
         expect(await axeViolations(compare.page)).toEqual([]);
       } finally {
         await themed.close();

@@ -79,4 +79,26 @@ export class ComparePage {
   connectorCount(): Promise<number> {
     return this.page.locator('svg.connectors .connector').count();
   }
+
+  /** The panel's "Suggested (not curated) (n)" section. */
+  suggestions(): Locator {
+    return this.panel().getByRole('region', { name: /^Suggested \(not curated\)/ });
+  }
+
+  /** The number of suggestions listed, from the section's heading. */
+  async suggestionCount(): Promise<number> {
+    const heading = await this.suggestions().getByRole('heading').first().innerText();
+    return Number(/\((\d+)\)$/.exec(heading)?.[1] ?? NaN);
+  }
+
+  /** The listed (not dismissed) suggestions. */
+  suggestionItems(): Locator {
+    return this.suggestions().locator('.suggested-list:not([id]) > li');
+  }
+
+  /** The "Your annotations (n)" count. */
+  async annotationCount(): Promise<number> {
+    const heading = await this.page.getByRole('heading', { name: /^Your annotations \(\d+\)$/ }).innerText();
+    return Number(/\((\d+)\)/.exec(heading)?.[1] ?? NaN);
+  }
 }
