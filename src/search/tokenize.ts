@@ -6,7 +6,7 @@
  *   2. Fold each word: lower-case, strip diacritics ("Mérida" → "merida"), drop a possessive "’s".
  *   3. Drop stop words; Porter-stem the rest ("strikes" → "strike"); numbers stay as they are ("51").
  */
-import { stemmer } from 'stemmer';
+import { stem } from '../model/stem.ts';
 
 /** One word of a text: its folded surface form, its index term, and where it sits. */
 export interface Token {
@@ -47,7 +47,7 @@ const stemCache = new Map<string, string>();
 export function termOf(word: string): string {
   let term = stemCache.get(word);
   if (term === undefined) {
-    term = word.length < 3 || /\d/.test(word) ? word : stemmer(word);
+    term = word.length < 3 || /\d/.test(word) ? word : stem(word);
     stemCache.set(word, term);
   }
   return term;

@@ -8,7 +8,7 @@
  *   3. Split the rest into words (hyphenated words into their parts), lower-case, fold single-word
  *      synonyms, drop stop words, numbers and one-letter words, and stem.
  */
-import { stem } from './stem.ts';
+import { stem } from '../stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { TERM_DEFINITIONS, WORD_SYNONYMS } from './terms.ts';
 
