@@ -51,11 +51,12 @@ export interface IndexOptions extends WeightParams {
 /**
  * The engine's settings, chosen by `tuneOnDev` (evaluate.ts) on the development half of the curated
  * arguments only: TF-IDF with IDF squared, multi-word terms and names weighted 3×, the passage's
- * paragraph counted at 0.35, no stemming and no stop-word list (IDF squared mutes function words);
- * with word vectors, their SIF cosine fused at 0.2.
+ * paragraph counted at 0.35, Porter stemming (dev hit@5 0.557 against 0.553 without; paragraphs 0.684
+ * against 0.661), and no stop-word list in scoring (IDF squared mutes function words; the list still
+ * keeps them out of the shared terms shown to readers); with word vectors, their SIF cosine fused at 0.2.
  */
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
-  analyzer: { ...DEFAULT_ANALYZER, stemming: false, stopWords: false },
+  analyzer: { ...DEFAULT_ANALYZER, stemming: true, stopWords: false },
   weighting: 'tfidf',
   k1: 1.2,
   b: 0.75,
