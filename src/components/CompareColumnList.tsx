@@ -1,0 +1,72 @@
+import type { RefObject } from 'react';
+import type { Article } from '../model/article.ts';
+import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
+import type { UserSpansByBlock } from '../model/user-layer.ts';
+import type { CompareState } from '../state/compare-url.ts';
+import type { CompareActions } from '../state/use-compare.ts';
+import { CompareColumn } from './CompareColumn.tsx';
+import { ConnectorOverlay } from './ConnectorOverlay.tsx';
+
+/** The open articles side by side (one shown at a time on a narrow screen), with the connector overlay. */
+export function CompareColumnList({
+  container,
+  open,
+  state,
+  actions,
+  index,
+  marks,
+  suggested,
+  mine,
+  narrow,
+  visibleTab,
+}: {
+  /** Receives the element holding the columns. */
+  container: RefObject<HTMLDivElement | null>;
+  /** Open articles, in column order. */
+  open: readonly Article[];
+  state: CompareState;
+  actions: CompareActions;
+  index: TagIndex;
+  marks: SelectionMarks;
+  /** Block id → space-joined marks of the selection's suggestions. */
+  suggested: ReadonlyMap<string, string>;
+  /** The reader's own annotations to draw, by article and block. */
+  mine: UserSpansByBlock;
+  narrow: boolean;
+  /** The article whose column shows on a narrow screen. */
+  visibleTab: string | undefined;
+}) {
+  const typesKey = state.types.join(',');
+  return (
+    <div className="compare__columns-wrap" ref={container}>
+      <div className="compare__columns">
+        {open.map((article, i) => (
+          <CompareColumn
+            key={article.meta.id}
+            article={article}
+            index={index}
+            position={i}
+            count={open.length}
+            typesKey={typesKey}
+            mode={state.mode}
+            layer={state.layer}
+            marks={marks}
+            suggested={suggested}
+            hidden={narrow && article.meta.id !== visibleTab}
+            onMove={actions.moveArticle}
+            onRemove={actions.removeArticle}
+            onSelect={actions.select}
+            mine={mine.get(article.meta.id)}
+          />
+        ))}
+      </div>
+      {state.layer && (
+        <ConnectorOverlay
+          container={container}
+          marks={marks}
+          layoutKey={`${state.articles.join(',')}|${typesKey}|${state.mode}|${String(narrow)}`}
+        />
+      )}
+    </div>
+  );
+}

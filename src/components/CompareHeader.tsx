@@ -1,0 +1,35 @@
+import type { ComponentProps } from 'react';
+import { Link } from 'react-router';
+import type { CompareUrlProblem } from '../state/compare-url.ts';
+import { libraryPath } from '../state/paths.ts';
+import { CompareToolbar } from './CompareToolbar.tsx';
+import { SearchBox } from './SearchBox.tsx';
+
+/** The compare view's header: breadcrumb, title and search, what the URL named that Parallax lacks, and the toolbar. */
+export function CompareHeader({
+  problems,
+  ...toolbar
+}: { problems: readonly CompareUrlProblem[] } & ComponentProps<typeof CompareToolbar>) {
+  return (
+    <header className="compare__header">
+      <div className="compare__title-row">
+        <nav aria-label="Breadcrumb">
+          <Link to={libraryPath()}>Library</Link>
+        </nav>
+        <h1>Compare side by side</h1>
+        <SearchBox />
+      </div>
+      {problems.length > 0 && (
+        <div className="url-problems" role="alert">
+          <p>This link names things Parallax does not have:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.kind}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <CompareToolbar {...toolbar} />
+    </header>
+  );
+}

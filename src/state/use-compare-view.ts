@@ -1,0 +1,104 @@
+/**
+ * Everything the compare route renders, gathered in one hook: the URL state and its actions, the
+ * open and closed articles with their counts (`compareColumns`), the selection's marks, the reader's
+ * annotations, the suggestions, the tab shown on a narrow screen, and the keyboard, linked-scroll and
+ * search-target behaviour of the columns inside `container`.
+ */
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Article } from '../model/article.ts';
+import type { SuggestionView } from '../model/suggestion-view.ts';
+import { selectionMarks, type SelectionMarks, type TagIndex } from '../model/tag-index.ts';
+import type { Passage } from '../model/tag-layer.ts';
+import { focusPassageSoon, showBlockSoon } from './column-dom.ts';
+import { compareColumns, visibleColumn, type CompareColumns } from './compare-columns.ts';
+import { useAnnotationUi, type AnnotationUi } from './use-annotation-ui.ts';
+import { useCompare, type CompareModel } from './use-compare.ts';
+import { useCompareKeys } from './use-compare-keys.ts';
+import { useCorpus } from './use-corpus.ts';
+import { useFocusBlock } from './use-focus-block.ts';
+import { useLinkedScroll } from './use-linked-scroll.ts';
+import { useMediaQuery } from './use-media-query.ts';
+import { useSuggestions, type SuggestionsModel } from './use-suggestions.ts';
+import { useTagIndex } from './use-tag-index.ts';
+
+/** The compare view's derived state and the handlers its parts share. */
+export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColumns {
+  index: TagIndex;
+  /** Every article of the corpus by id (a link or annotation may point to a closed one). */
+  articles: ReadonlyMap<string, Article>;
+  /** The element holding the columns; the keyboard, scroll and annotation behaviour listen on it. */
+  container: RefObject<HTMLDivElement | null>;
+  /** Narrow screen: one column at a time, chosen with tabs. */
+  narrow: boolean;
+  marks: SelectionMarks;
+  selected: Passage | undefined;
+  annotationUi: AnnotationUi;
+  suggestions: SuggestionsModel;
+  /** The article id whose column shows on a narrow screen. */
+  visibleTab: string | undefined;
+  /** Shows an article's column on a narrow screen. */
+  chooseTab: (articleId: string | undefined) => void;
+  /** Reveals a passage's column and focuses its marker. */
+  showPassage: (passageId: string) => void;
+  /** Reveals a suggestion: its passage when the tag layer draws it, else its paragraph. */
+  showSuggestion: (view: SuggestionView) => void;
+}
+
+/** Gathers the compare view's state from the URL, the corpus and the reader's annotations. */
+export function useCompareView(): CompareView {
+  const corpus = useCorpus();
+  const index = useTagIndex();
+  const { state, selected: selectedId, problems, actions } = useCompare();
+  const narrow = useMediaQuery('(max-width: 759.98px)');
+  const container = useRef<HTMLDivElement>(null);
+  const [chosenTab, setChosenTab] = useState<string>();
+  const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.meta.id, a])), [corpus]);
+  // Keyed on the ids, not the array, so the columns stay the same objects until they change.
+  const articlesKey = state.articles.join(',');
+  const columns = useMemo(
+    () => compareColumns(corpus.articles, articlesKey === '' ? [] : articlesKey.split(','), index),
+    [corpus, articlesKey, index],
+  );
+  const marks = useMemo(() => selectionMarks(index, selectedId), [index, selectedId]);
+  const selected = selectedId === undefined ? undefined : index.passageById.get(selectedId);
+  const annotationUi = useAnnotationUi(container, columns.open, undefined, {
+    show: state.mine,
+    setShow: actions.setMine,
+  });
+  const suggestions = useSuggestions(selected, state.suggested, index, articles, annotationUi);
+  const reveal = useCallback(
+    (passageId: string) => setChosenTab(index.passageById.get(passageId)?.article),
+    [index],
+  );
+  useCompareKeys(container, marks, actions.select, reveal);
+  useLinkedScroll(container, marks, state.lock);
+  useFocusBlock(container, state.at);
+
+  const showPassage = (passageId: string): void => {
+    reveal(passageId);
+    if (container.current) focusPassageSoon(container.current, passageId);
+  };
+  const showSuggestion = ({ target }: SuggestionView): void => {
+    if (target.passage !== undefined && state.layer) return showPassage(target.passage);
+    setChosenTab(target.article);
+    if (container.current) showBlockSoon(container.current, target.article, target.blockId);
+  };
+  return {
+    state,
+    problems,
+    actions,
+    ...columns,
+    index,
+    articles,
+    container,
+    narrow,
+    marks,
+    selected,
+    annotationUi,
+    suggestions,
+    visibleTab: visibleColumn(state.articles, chosenTab, selected?.article),
+    chooseTab: setChosenTab,
+    showPassage,
+    showSuggestion,
+  };
+}
