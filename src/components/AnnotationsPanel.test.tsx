@@ -2,7 +2,6 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
 import { buildTagIndex } from '../model/tag-index.ts';
 import { compareFixture, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
 import { createAnnotationStore, type AnnotationStore } from '../state/annotation-store.ts';
@@ -10,13 +9,7 @@ import { useAnnotationUi } from '../state/use-annotation-ui.ts';
 import { AnnotationsPanel } from './AnnotationsPanel.tsx';
 import { MineText } from './MineText.tsx';
 
-vi.mock('../data/corpus.ts', async () => {
-  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
-  return {
-    loadCorpus: () => fixture.compareFixture(),
-    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
-  };
-});
+vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
 
 const corpus = compareFixture();
 const index = buildTagIndex(corpus.articles, corpus.tagLayer);

@@ -1,34 +1,29 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
-import { compareFixture, FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import {
+  articleTitle,
+  compareFixture,
+  FTO,
+  JUST_SECURITY,
+  WAR_ZONE,
+} from '../../tests/fixtures/compare-fixture.ts';
+import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 // The data boundary: the real articles with a small tag layer quoting real sentences.
-vi.mock('../data/corpus.ts', async () => {
-  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
-  return {
-    loadCorpus: () => fixture.compareFixture(),
-    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
-  };
-});
+vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
 
 const corpus = compareFixture();
-const title = (id: string): string => corpus.articles.find((a) => a.meta.id === id)?.meta.title ?? id;
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: '/', element: <SearchBox /> },
       { path: '/compare', element: <SearchBox /> },
       { path: '/search', element: <p>search page</p> },
     ],
-    { initialEntries: [url] },
+    url,
   );
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
 }
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
@@ -38,8 +33,8 @@ describe('SearchBox', () => {
   it('groups results by article and marks the matched words as text, never HTML', async () => {
     const { user } = renderAt('/');
     await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'artcle 51');
-    for (const id of [FTO, JUST_SECURITY, WAR_ZONE]) expect(group(title(id))).toBeInTheDocument();
-    const fto = group(title(FTO));
+    for (const id of [FTO, JUST_SECURITY, WAR_ZONE]) expect(group(articleTitle(id))).toBeInTheDocument();
+    const fto = group(articleTitle(FTO));
     const marks = within(fto)
       .getAllByText((_, el) => el?.tagName === 'MARK')
       .map((m) => m.textContent);
@@ -57,13 +52,13 @@ describe('SearchBox', () => {
     expect(
       within(args).getByRole('link', { name: /Mexico rejects US military action on its soil/ }),
     ).toHaveAttribute('href', `/compare?a=${FTO},${JUST_SECURITY}&arg=mexico-rejects&q=sovereignty`);
-    expect(within(group(title(JUST_SECURITY))).getAllByText('Passage:').length).toBeGreaterThan(0);
+    expect(within(group(articleTitle(JUST_SECURITY))).getAllByText('Passage:').length).toBeGreaterThan(0);
   });
 
   it('links a result to its block in the compare view, keeping the columns already open', async () => {
     const { user } = renderAt(`/compare?a=${FTO},${JUST_SECURITY}`);
     await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'Hegseth');
-    const link = within(group(title(WAR_ZONE))).getAllByRole('link')[0]!;
+    const link = within(group(articleTitle(WAR_ZONE))).getAllByRole('link')[0]!;
     const url = new URL(link.getAttribute('href') ?? '', 'http://x');
     expect(url.pathname).toBe('/compare');
     expect(url.searchParams.get('a')).toBe(`${FTO},${JUST_SECURITY},${WAR_ZONE}`);

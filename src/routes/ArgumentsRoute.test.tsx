@@ -1,28 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
 import { FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { ArgumentsRoute } from './ArgumentsRoute.tsx';
 
 // The data boundary: the real articles with a small tag layer quoting real sentences.
-vi.mock('../data/corpus.ts', async () => {
-  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
-  return {
-    loadCorpus: () => fixture.compareFixture(),
-    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
-  };
-});
+vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
 
 const SELF_DEFENSE = 'Article 51 of the UN Charter is the likely legal basis for US strikes in Mexico.';
 
 function renderAt(url: string) {
-  const router = createMemoryRouter([{ path: '/arguments', element: <ArgumentsRoute /> }], {
-    initialEntries: [url],
-  });
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
+  return renderRoutes([{ path: '/arguments', element: <ArgumentsRoute /> }], url);
 }
 
 describe('the arguments index', () => {

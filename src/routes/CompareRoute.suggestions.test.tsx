@@ -1,30 +1,22 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { cleanup, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
 import {
+  articleTitle,
   compareFixture,
   FTO,
   JUST_SECURITY,
   LAWFARE,
   WAR_ZONE,
 } from '../../tests/fixtures/compare-fixture.ts';
+import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { createAnnotationStore, type AnnotationStore } from '../state/annotation-store.ts';
 import { setAnnotationStore } from '../state/use-annotations.ts';
 import { CompareRoute } from './CompareRoute.tsx';
 
 // The data boundary: the real articles with a small tag layer and hand-made suggestions for fto-002.
-vi.mock('../data/corpus.ts', async () => {
-  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
-  return {
-    loadCorpus: () => fixture.compareFixture(),
-    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
-  };
-});
+vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
 
 const corpus = compareFixture();
-const title = (id: string): string => corpus.articles.find((a) => a.meta.id === id)?.meta.title ?? id;
 const wz002 = corpus.tagLayer.passages.find((p) => p.id === 'wz-002');
 const js001 = corpus.tagLayer.passages.find((p) => p.id === 'js-001');
 const WITH_SUGGESTIONS = `/compare?a=${FTO},${WAR_ZONE}&layers=curated,mine,suggested&p=fto-002`;
@@ -36,16 +28,12 @@ beforeEach(() => {
 });
 
 function renderAt(url: string) {
-  const router = createMemoryRouter([{ path: '/compare', element: <CompareRoute /> }], {
-    initialEntries: [url],
-  });
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
+  return renderRoutes([{ path: '/compare', element: <CompareRoute /> }], url);
 }
 
 const section = () => screen.getByRole('region', { name: /^Suggested \(not curated\)/ });
 const items = () => within(section()).queryAllByRole('listitem');
-const wzName = `${title(WAR_ZONE)}, paragraph ${wz002?.paragraphNumber ?? 0}`;
+const wzName = `${articleTitle(WAR_ZONE)}, paragraph ${wz002?.paragraphNumber ?? 0}`;
 
 describe('suggestions in the compare view', () => {
   it('are off by default; "Show suggestions" turns the layer on in the URL', async () => {
@@ -66,20 +54,20 @@ describe('suggestions in the compare view', () => {
     const [first, second, third] = items();
     if (!first || !second || !third) throw new Error('three suggestions expected');
     expect(within(first).getByText('suggested')).toBeInTheDocument();
-    expect(within(first).getByText(title(WAR_ZONE))).toBeInTheDocument();
+    expect(within(first).getByText(articleTitle(WAR_ZONE))).toBeInTheDocument();
     expect(within(first).getByText(wz002?.exact ?? '')).toBeInTheDocument();
     expect(within(first).getByText('suggested 0.42: use force, unilaterally')).toBeInTheDocument();
     expect(within(first).getByRole('button', { name: `Show in column: ${wzName}` })).toBeInTheDocument();
     expect(within(second).getByText('suggested 0.32: U.S., military')).toBeInTheDocument();
     expect(
-      within(second).getByRole('button', { name: `Open beside: ${title(JUST_SECURITY)}` }),
+      within(second).getByRole('button', { name: `Open beside: ${articleTitle(JUST_SECURITY)}` }),
     ).toBeInTheDocument();
     expect(within(third).getByText(/^Michael Waltz, Trump’s national security adviser/)).toBeInTheDocument();
-    expect(within(third).getByText(`${title(LAWFARE)}`)).toBeInTheDocument();
+    expect(within(third).getByText(`${articleTitle(LAWFARE)}`)).toBeInTheDocument();
     // The curated partner wz-001 is listed once, under "Same argument", not as a suggestion.
     expect(within(section()).queryByText(/such an attack would allow him/)).not.toBeInTheDocument();
     // In the War Zone column the suggested passage is marked, apart from the curated link.
-    const column = screen.getByRole('region', { name: title(WAR_ZONE) });
+    const column = screen.getByRole('region', { name: articleTitle(WAR_ZONE) });
     const marked = column.querySelector('.passage.is-suggested');
     expect(marked?.textContent).toBe(wz002?.exact);
     expect(marked?.classList.contains('is-linked')).toBe(false);
@@ -121,7 +109,7 @@ describe('suggestions in the compare view', () => {
     // Accepting a second one adds a link to the same annotation.
     await user.click(
       screen.getByRole('button', {
-        name: `Accept suggestion: ${title(JUST_SECURITY)}, paragraph ${js001?.paragraphNumber ?? 0}`,
+        name: `Accept suggestion: ${articleTitle(JUST_SECURITY)}, paragraph ${js001?.paragraphNumber ?? 0}`,
       }),
     );
     expect(store.list()).toHaveLength(1);

@@ -1,58 +1,47 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
-import { compareFixture, FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { articleTitle, FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { CompareRoute } from './CompareRoute.tsx';
 import { LibraryRoute } from './LibraryRoute.tsx';
 
 // The data boundary: the real articles with a small tag layer quoting real sentences.
-vi.mock('../data/corpus.ts', async () => {
-  const fixture = await import('../../tests/fixtures/compare-fixture.ts');
-  return {
-    loadCorpus: () => fixture.compareFixture(),
-    findArticle: (corpus: CompiledCorpus, id: string) => corpus.articles.find((a) => a.meta.id === id),
-  };
-});
-
-const corpus = compareFixture();
-const title = (id: string): string => corpus.articles.find((a) => a.meta.id === id)?.meta.title ?? id;
+vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
 
 /** Renders the app's library and compare routes at `url`. */
 function renderAt(url: string) {
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: '/', element: <LibraryRoute /> },
       { path: '/compare', element: <CompareRoute /> },
       { path: '*', element: <p>elsewhere</p> },
     ],
-    { initialEntries: [url] },
+    url,
   );
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
 }
 
-const column = (id: string) => screen.getByRole('region', { name: title(id) });
-const text = (id: string) => within(column(id)).getByRole('group', { name: `Text of ${title(id)}` });
+const column = (id: string) => screen.getByRole('region', { name: articleTitle(id) });
+const text = (id: string) => within(column(id)).getByRole('group', { name: `Text of ${articleTitle(id)}` });
 const markers = (id: string) => within(text(id)).queryAllByRole('button', { name: /passage/ });
 
 describe('the compare view', () => {
   it('opens two articles from the library checkboxes', async () => {
     const { router, user } = renderAt('/');
-    await user.click(screen.getByRole('checkbox', { name: `Compare ${title(WAR_ZONE)}` }));
-    await user.click(screen.getByRole('checkbox', { name: `Compare ${title(FTO)}` }));
+    await user.click(screen.getByRole('checkbox', { name: `Compare ${articleTitle(WAR_ZONE)}` }));
+    await user.click(screen.getByRole('checkbox', { name: `Compare ${articleTitle(FTO)}` }));
     await user.click(screen.getByRole('button', { name: 'Compare side by side' }));
     expect(router.state.location.search).toBe(`?a=${FTO},${WAR_ZONE}`);
     expect(column(FTO)).toBeInTheDocument();
-    expect(within(column(WAR_ZONE)).getByRole('heading', { level: 2 })).toHaveTextContent(title(WAR_ZONE));
+    expect(within(column(WAR_ZONE)).getByRole('heading', { level: 2 })).toHaveTextContent(
+      articleTitle(WAR_ZONE),
+    );
   });
 
   it('filters by claim type: counts per column, highlights, focus mode folds, one action clears', async () => {
     const { router, user } = renderAt(`/compare?a=${FTO},${WAR_ZONE}`);
     const diplomatic = screen.getByRole('checkbox', { name: 'Diplomatic' });
     expect(diplomatic).toHaveAccessibleDescription(
-      `Passages per open column: ${title(FTO)}: 1, ${title(WAR_ZONE)}: 0`,
+      `Passages per open column: ${articleTitle(FTO)}: 1, ${articleTitle(WAR_ZONE)}: 0`,
     );
     expect(screen.getByRole('checkbox', { name: 'Legal' })).toHaveAccessibleDescription(/: 4, .*: 2$/);
     expect(markers(FTO)).toHaveLength(5);
@@ -93,14 +82,14 @@ describe('the compare view', () => {
       within(panel).getByText(/such an attack would allow him to respond under United Nations Article 51/),
     ).toBeInTheDocument();
     expect(
-      within(panel).getByRole('button', { name: `Show in column: ${title(WAR_ZONE)}, paragraph 7` }),
+      within(panel).getByRole('button', { name: `Show in column: ${articleTitle(WAR_ZONE)}, paragraph 7` }),
     ).toBeInTheDocument();
     expect(
-      within(panel).getByRole('button', { name: `Open beside: ${title(JUST_SECURITY)}` }),
+      within(panel).getByRole('button', { name: `Open beside: ${articleTitle(JUST_SECURITY)}` }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        `Selected: legal passage in ${title(FTO)}, paragraph 7. 2 linked passages, 1 in an open column.`,
+        `Selected: legal passage in ${articleTitle(FTO)}, paragraph 7. 2 linked passages, 1 in an open column.`,
       ),
     ).toHaveAttribute('role', 'status');
     expect(
@@ -129,25 +118,28 @@ describe('the compare view', () => {
 
   it('"Open beside" adds the linked article as a column, with the linked passage marked', async () => {
     const { router, user } = renderAt(`/compare?a=${FTO},${WAR_ZONE}&p=fto-002`);
-    await user.click(screen.getByRole('button', { name: `Open beside: ${title(JUST_SECURITY)}` }));
+    await user.click(screen.getByRole('button', { name: `Open beside: ${articleTitle(JUST_SECURITY)}` }));
     expect(router.state.location.search).toBe(`?a=${FTO},${WAR_ZONE},${JUST_SECURITY}&p=fto-002`);
     expect(
       within(column(JUST_SECURITY)).getByRole('button', { name: 'Legal passage, linked' }),
     ).toBeInTheDocument();
     // Back returns to two columns.
     await act(() => router.navigate(-1));
-    expect(screen.queryByRole('region', { name: title(JUST_SECURITY) })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: articleTitle(JUST_SECURITY) })).not.toBeInTheDocument();
   });
 
   it('adds, moves and closes columns', async () => {
     const { router, user } = renderAt(`/compare?a=${FTO}`);
     expect(screen.getByText(/One article is open/)).toBeInTheDocument();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Add an article' }), title(WAR_ZONE));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Add an article' }),
+      articleTitle(WAR_ZONE),
+    );
     await user.click(screen.getByRole('button', { name: 'Add column' }));
     expect(router.state.location.search).toBe(`?a=${FTO},${WAR_ZONE}`);
-    await user.click(screen.getByRole('button', { name: `Move ${title(WAR_ZONE)} left` }));
+    await user.click(screen.getByRole('button', { name: `Move ${articleTitle(WAR_ZONE)} left` }));
     expect(router.state.location.search).toBe(`?a=${WAR_ZONE},${FTO}`);
-    await user.click(screen.getByRole('button', { name: `Close ${title(FTO)}` }));
+    await user.click(screen.getByRole('button', { name: `Close ${articleTitle(FTO)}` }));
     expect(router.state.location.search).toBe(`?a=${WAR_ZONE}`);
   });
 
@@ -181,7 +173,7 @@ describe('the compare view', () => {
 
   it('names each overview cell by paragraph, types and cross-references', () => {
     renderAt(`/compare?a=${FTO},${WAR_ZONE}`);
-    const strip = within(column(FTO)).getByRole('toolbar', { name: `Overview of ${title(FTO)}` });
+    const strip = within(column(FTO)).getByRole('toolbar', { name: `Overview of ${articleTitle(FTO)}` });
     expect(
       within(strip).getByRole('button', { name: 'Paragraph 7: legal, strategic; 2 cross-references' }),
     ).toBeInTheDocument();

@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchChromium, type TestBrowser } from './chromium.ts';
+import { chromiumForFile } from './chromium.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
 
 const baseUrl = inject('baseUrl');
 const FTO = 'fto-lethal-force-legality';
 const WAR_ZONE = 'war-zone-military-options';
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForFile();
 
 describe("the reader's own annotations in Chromium", () => {
   it('creates an annotation, finds it after a reload, exports it and imports it back', async () => {

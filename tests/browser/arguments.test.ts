@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchChromium, type TestBrowser } from './chromium.ts';
+import { chromiumForFile } from './chromium.ts';
 import { ArgumentsPage } from './pages/arguments-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForFile();
 
 describe('the arguments index in Chromium', () => {
   it('is reached from the library, lists arguments, and passes axe in light and dark themes', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A persistent-context browser with its own fresh profile folder, removed on close. */
 export interface TestBrowser {
@@ -10,10 +11,14 @@ export interface TestBrowser {
   close: () => Promise<void>;
 }
 
+/** How to start Chromium: the colour scheme and the window size. */
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
 /** Starts headless Chromium with a fresh user-data dir. */
-export async function launchChromium(
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<TestBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
@@ -35,6 +40,26 @@ export async function launchChromium(
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One Chromium for the calling test file: registers `beforeAll` to launch it and `afterAll` to close
+ * it, and returns a handle whose `context` is there inside the file's tests.
+ */
+export function chromiumForFile(options: LaunchOptions = {}): { readonly context: BrowserContext } {
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get context(): BrowserContext {
+      if (!browser) throw new Error('Chromium is not running yet: use the context inside a test.');
+      return browser.context;
     },
   };
 }

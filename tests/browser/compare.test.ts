@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { compileCorpus } from '../../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
 import { linkedIds } from '../../src/model/cross-index.ts';
@@ -7,12 +7,12 @@ import { buildTagIndex } from '../../src/model/tag-index.ts';
 import { comparePath } from '../../src/state/paths.ts';
 import { EMPTY_COMPARE_STATE } from '../../src/state/compare-url.ts';
 import { axeViolations } from './axe.ts';
-import { launchChromium, type TestBrowser } from './chromium.ts';
+import { chromiumForFile, launchChromium } from './chromium.ts';
 import { ComparePage } from './pages/compare-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: TestBrowser;
+const browser = chromiumForFile();
 
 // The tag layer is curated data that grows: pick the passages from it rather than hard-coding them.
 const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
@@ -51,13 +51,6 @@ const suggested = (() => {
   }
   throw new Error('no passage has two suggestions to list');
 })();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 describe('the compare view in Chromium', () => {
   it('opens two articles side by side from the library', async () => {

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchChromium, type TestBrowser } from './chromium.ts';
+import { chromiumForFile } from './chromium.ts';
 import { ArticlePage } from './pages/article-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForFile();
 
 describe('the library and the article page in Chromium', () => {
   it('lists the five articles', async () => {

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { launchChromium, type TestBrowser } from './chromium.ts';
+import { chromiumForFile } from './chromium.ts';
 import { LibraryPage } from './pages/library-page.ts';
 import { SearchBoxObject, SearchPage } from './pages/search.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForFile();
 
 /** True when the block `blockId` lies wholly inside its column's visible area and inside the window. */
 async function blockVisibleInColumn(page: Page, blockId: string): Promise<boolean> {
