@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../model/article.ts';
 import type { FilterMode } from '../model/claim-filter.ts';
 import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
 import type { UserSpan } from '../model/user-layer.ts';
 import { passageRect, quoted, scrollElementIntoView, scrollRectIntoView } from '../state/column-dom.ts';
+import { columnMarks } from '../state/column-view.ts';
 import { useColumnView } from '../state/use-column-view.ts';
 import { NonBodyGroup } from './BlockView.tsx';
 import { ColumnHeader } from './ColumnHeader.tsx';
@@ -37,12 +38,11 @@ export function CompareColumn(props: {
   const scroller = useRef<HTMLDivElement>(null);
   const [jumpTo, setJumpTo] = useState<string>();
   const prefix = `${id}--`;
+  const here = columnMarks(marks, id, index.passageById);
+  const target = here.scrollTo;
 
-  // Bring the selection (or the first linked passage here) into view when the selection changes.
-  const target =
-    marks.selected?.article === id
-      ? marks.selected.passage
-      : marks.linked.find((p) => index.passageById.get(p)?.article === id);
+  // Bring the selection (or the first linked passage here) into view when the selection changes;
+  // `marks` is a dependency so a new selection scrolls again even when this column's target is the same.
   useLayoutEffect(() => {
     const el = scroller.current;
     const rect = target === undefined || !el ? undefined : passageRect(el, target);
@@ -67,10 +67,16 @@ export function CompareColumn(props: {
     if (chosen !== undefined) props.onSelect(chosen === marks.selected?.passage ? undefined : chosen);
   };
 
-  const marked = [
-    ...marks.linkedByBlock.keys(),
-    ...(marks.selected?.article === id ? [marks.selected.blockId] : []),
-  ].join(' ');
+  // One function for the column's life, so the memoised overview strip is not re-rendered by it.
+  const { reveal } = view;
+  const onJump = useCallback(
+    (blockId: string) => {
+      reveal(blockId);
+      setJumpTo(blockId);
+    },
+    [reveal],
+  );
+
   return (
     <section
       className="column"
@@ -109,7 +115,7 @@ export function CompareColumn(props: {
                 idPrefix={prefix}
                 segments={index.segmentsByBlock.get(item.group.block.id)}
                 active={view.active.get(item.group.block.id) ?? ''}
-                selected={marks.selected?.blockId === item.group.block.id ? marks.selected.passage : ''}
+                selected={here.selectedBlock === item.group.block.id ? (marks.selected?.passage ?? '') : ''}
                 linked={marks.linkedByBlock.get(item.group.block.id) ?? ''}
                 suggested={props.suggested.get(item.group.block.id) ?? ''}
                 layer={props.layer}
@@ -125,11 +131,8 @@ export function CompareColumn(props: {
           cells={index.overviewByArticle.get(id) ?? NO_CELLS}
           index={index}
           title={article.meta.title}
-          marked={marked}
-          onJump={(blockId) => {
-            view.reveal(blockId);
-            setJumpTo(blockId);
-          }}
+          marked={here.marked}
+          onJump={onJump}
         />
       </div>
     </section>

@@ -1,5 +1,6 @@
 import type { Block } from '../model/article.ts';
 import type { UserSpan } from '../model/user-layer.ts';
+import { sentenceSpans } from '../state/block-marks.ts';
 import { MineText } from './MineText.tsx';
 
 /**
@@ -15,13 +16,7 @@ export function SuggestedSpans({
   marks: readonly string[];
   mine: readonly UserSpan[] | undefined;
 }) {
-  const spans = marks
-    .flatMap((m) => {
-      const match = /^@(\d+)-(\d+)$/.exec(m);
-      return match ? [[Number(match[1]) - block.start, Number(match[2]) - block.start] as const] : [];
-    })
-    .filter(([s, e]) => s >= 0 && e <= block.text.length && s < e)
-    .sort((a, b) => a[0] - b[0]);
+  const spans = sentenceSpans(marks, block);
   const text = (from: number, to: number) => (
     <MineText text={block.text.slice(from, to)} offset={block.start + from} spans={mine} />
   );

@@ -3,6 +3,7 @@ import type { Block } from '../model/article.ts';
 import type { Segment } from '../model/segments.ts';
 import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
 import type { UserSpan } from '../model/user-layer.ts';
+import { blockMarks, segmentView } from '../state/block-marks.ts';
 import { MineText } from './MineText.tsx';
 import { SuggestedSpans } from './SuggestedSpans.tsx';
 
@@ -45,64 +46,44 @@ function typeNames(index: TagIndex, passageId: string): string {
 
 /** The text of a block with its passages: tinted and underlined, each led by a focusable type marker. */
 function segmentsOf(props: TaggedBlockProps): ReactNode {
-  const { segments, index, selected, layer } = props;
-  const marks = props.suggested.split(' ').filter((s) => s !== '');
-  const suggested = new Set(marks.filter((s) => !s.startsWith('@')));
-  if ((!layer && suggested.size === 0) || !segments)
-    return <SuggestedSpans block={props.block} marks={marks} mine={props.mine} />;
+  const { segments, index } = props;
+  const marks = blockMarks(props);
+  if ((!marks.layer && marks.suggested.size === 0) || !segments)
+    return <SuggestedSpans block={props.block} marks={marks.suggestionMarks} mine={props.mine} />;
   const mine = (seg: Segment) => (
     <MineText text={seg.text} offset={props.block.start + seg.start} spans={props.mine} />
   );
-  // Without the tag layer, only suggested passages show (outlined, untinted, without type markers).
-  const shown = new Set(
-    [
-      ...(layer ? [...props.active.split(' '), ...props.linked.split(' '), selected] : []),
-      ...suggested,
-    ].filter((s) => s !== ''),
-  );
-  const linked = new Set(props.linked.split(' '));
   return segments.map((seg) => {
-    const ids = seg.passages.filter((id) => shown.has(id));
+    const { ids, state, suggestedStart, markers } = segmentView(seg, marks);
     const innermost = ids.at(-1);
     if (innermost === undefined) return <span key={seg.start}>{mine(seg)}</span>;
-    const state = [
-      ids.includes(selected) ? 'is-selected' : '',
-      ids.some((id) => linked.has(id)) ? 'is-linked' : '',
-      ids.length > 1 ? 'is-nested' : '',
-      ids.some((id) => suggested.has(id)) ? 'is-suggested' : '',
-      layer ? '' : 'is-bare',
-    ]
-      .filter((c) => c !== '')
-      .join(' ');
     return (
       <span key={seg.start}>
-        {seg.starts.some((id) => suggested.has(id)) && (
+        {suggestedStart && (
           <span className="suggested-tag" data-not-text="">
             suggested
           </span>
         )}
-        {seg.starts
-          .filter((id) => layer && shown.has(id))
-          .map((id) => {
-            const passage = index.passageById.get(id);
-            return (
-              <button
-                key={id}
-                type="button"
-                className="passage-marker"
-                data-select={id}
-                aria-pressed={id === selected}
-                style={typeStyle(index, passage?.types[0])}
-              >
-                <span aria-hidden="true">
-                  {(passage?.types ?? [])
-                    .map((t) => typeAbbreviation(index.typeById.get(t) ?? { label: t }))
-                    .join('·')}
-                </span>
-                <span className="visually-hidden">{`${typeNames(index, id)} passage${linked.has(id) ? ', linked' : ''}`}</span>
-              </button>
-            );
-          })}
+        {markers.map((id) => {
+          const passage = index.passageById.get(id);
+          return (
+            <button
+              key={id}
+              type="button"
+              className="passage-marker"
+              data-select={id}
+              aria-pressed={id === marks.selected}
+              style={typeStyle(index, passage?.types[0])}
+            >
+              <span aria-hidden="true">
+                {(passage?.types ?? [])
+                  .map((t) => typeAbbreviation(index.typeById.get(t) ?? { label: t }))
+                  .join('·')}
+              </span>
+              <span className="visually-hidden">{`${typeNames(index, id)} passage${marks.linked.has(id) ? ', linked' : ''}`}</span>
+            </button>
+          );
+        })}
         <span
           className={`passage ${state}`.trim()}
           data-p={ids.join(' ')}

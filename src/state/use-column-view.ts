@@ -2,7 +2,7 @@
  * Per-column derived state: which passages are highlighted (by block) and which items show,
  * recomputed only when the column's article, the filter, the selection or its opened folds change.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Article } from '../model/article.ts';
 import { groupBlocks } from '../model/block-groups.ts';
 import {
@@ -12,15 +12,16 @@ import {
   type FilterMode,
 } from '../model/claim-filter.ts';
 import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
+import { foldHolding } from './column-view.ts';
 
 /** What a column renders. */
 export interface ColumnView {
   items: ColumnItem[];
   /** Block id → space-joined ids of highlighted passages. */
   active: ReadonlyMap<string, string>;
-  /** Opens a fold (by its key). */
+  /** Opens a fold (by its key); the same function on every render. */
   expand: (key: string) => void;
-  /** Opens the fold holding `blockId`, if any; true when one was opened. */
+  /** Opens the fold holding `blockId`, if any; true when one was opened. The same function on every render. */
   reveal: (blockId: string) => boolean;
 }
 
@@ -52,18 +53,19 @@ export function useColumnView(
     () => columnItems(groups, { mode, types, activeBlocks: new Set(active.keys()), forced, expanded }),
     [groups, mode, types, active, forced, expanded],
   );
-  return {
-    items,
-    active,
-    expand: (key) => setExpanded((prev) => new Set([...prev, key])),
-    reveal: (blockId) => {
-      const fold = items.find(
-        (item) =>
-          item.kind === 'fold' &&
-          item.groups.some((g) => (g.kind === 'body' ? [g.block] : g.blocks).some((b) => b.id === blockId)),
-      );
-      if (fold) setExpanded((prev) => new Set([...prev, fold.key]));
-      return fold !== undefined;
+  // `reveal` reads the latest items through a ref, so it keeps one identity and memoised callers hold.
+  const latestItems = useRef(items);
+  useLayoutEffect(() => {
+    latestItems.current = items;
+  }, [items]);
+  const expand = useCallback((key: string) => setExpanded((prev) => new Set([...prev, key])), []);
+  const reveal = useCallback(
+    (blockId: string) => {
+      const key = foldHolding(latestItems.current, blockId);
+      if (key !== undefined) expand(key);
+      return key !== undefined;
     },
-  };
+    [expand],
+  );
+  return { items, active, expand, reveal };
 }
