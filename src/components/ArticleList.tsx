@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Article } from '../model/article.ts';
 import { authorsLabel, dateLabel, publicationLabel } from '../model/citation.ts';
 import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from '../state/compare-url.ts';
+import { tickedInLibraryOrder } from '../state/passage-lists.ts';
 import { articlePath, comparePath } from '../state/paths.ts';
 
 /** The library's list of articles with their citation data and length, and a picker to compare some side by side. */
@@ -11,8 +12,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
   const navigate = useNavigate();
   const toggle = (id: string): void =>
     setPicked((prev) => (prev.includes(id) ? prev.filter((p) => p !== id) : [...prev, id]));
-  // Columns open in library order, whatever order the boxes were ticked in.
-  const chosen = articles.map((a) => a.meta.id).filter((id) => picked.includes(id));
+  const chosen = tickedInLibraryOrder(articles, picked);
   return (
     <form
       className="compare-picker"

@@ -3,6 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { LinkedPassage } from '../model/cross-index.ts';
 import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
+import { linksByKind } from '../state/passage-lists.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { LinkedPassageItem } from './LinkedPassageItem.tsx';
 
@@ -29,7 +30,6 @@ export function LinksPanel({
   /** More sections after the curated ones (the suggestions). */
   children?: ReactNode;
 }) {
-  const links = index.cross.get(passage.id) ?? [];
   const args = passage.arguments.map((id) => ({ id, argument: index.argumentById.get(id) }));
   const item = (link: LinkedPassage) => {
     const p = index.passageById.get(link.passage);
@@ -44,8 +44,7 @@ export function LinksPanel({
       />
     ) : null;
   };
-  const same = links.filter((l) => l.kind === 'same-argument');
-  const contrasts = links.filter((l) => l.kind === 'contrasts');
+  const { same, contrasts } = linksByKind(index.cross.get(passage.id) ?? []);
   const where = passage.paragraphNumber === undefined ? 'a heading' : `paragraph ${passage.paragraphNumber}`;
   return (
     <aside className="links-panel" aria-labelledby="links-panel-title">

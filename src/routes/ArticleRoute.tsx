@@ -3,6 +3,7 @@ import { ArticleHeader } from '../components/ArticleHeader.tsx';
 import { ArticleText } from '../components/ArticleText.tsx';
 import { CompareWithMenu } from '../components/CompareWithMenu.tsx';
 import { findArticle } from '../data/corpus.ts';
+import { otherArticles } from '../state/passage-lists.ts';
 import { libraryPath } from '../state/paths.ts';
 import { useCorpus } from '../state/use-corpus.ts';
 
@@ -29,7 +30,7 @@ export function ArticleRoute() {
       </nav>
       <article aria-label={article.meta.title}>
         <ArticleHeader meta={article.meta} />
-        <CompareWithMenu article={article} others={corpus.articles.filter((a) => a !== article)} />
+        <CompareWithMenu article={article} others={otherArticles(corpus.articles, article)} />
         <ArticleText article={article} />
       </article>
     </main>

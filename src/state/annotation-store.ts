@@ -20,7 +20,6 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import {
-  EMPTY_USER_STATE,
   sortAnnotations,
   userAnnotationReducer,
   type AnnotationDraft,
@@ -336,11 +335,3 @@ function syncMap<T>(
   for (const key of Object.keys(before)) if (!(key in after)) map.delete(key);
   for (const [key, value] of Object.entries(after)) if (before[key] !== value) map.set(key, value);
 }
-
-/** An empty snapshot, for rendering before a store exists. */
-export const EMPTY_SNAPSHOT: AnnotationSnapshot = {
-  state: EMPTY_USER_STATE,
-  canUndo: false,
-  canRedo: false,
-  storage: { kind: 'loading' },
-};

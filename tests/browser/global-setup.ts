@@ -13,6 +13,7 @@ declare module 'vitest' {
 
 let server: PreviewServer | undefined;
 
+/** Builds the reader, starts the preview server, provides `baseUrl`; returns the teardown closing the server. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = '.tmp/browser-dist';
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });

@@ -1,0 +1,24 @@
+/** Pure list derivations the reader's components show: linked passages by kind, articles other than one, ticked articles. */
+import type { Article } from '../model/article.ts';
+import type { LinkedPassage } from '../model/cross-index.ts';
+
+/** A passage's cross-references split by kind, each in index order. */
+export function linksByKind(links: readonly LinkedPassage[]): {
+  same: LinkedPassage[];
+  contrasts: LinkedPassage[];
+} {
+  return {
+    same: links.filter((l) => l.kind === 'same-argument'),
+    contrasts: links.filter((l) => l.kind === 'contrasts'),
+  };
+}
+
+/** The articles other than `article`, in library order. */
+export function otherArticles(articles: readonly Article[], article: Article): Article[] {
+  return articles.filter((a) => a !== article);
+}
+
+/** The ticked article ids in library order, whatever order they were ticked in (the columns open so). */
+export function tickedInLibraryOrder(articles: readonly Article[], ticked: readonly string[]): string[] {
+  return articles.map((a) => a.meta.id).filter((id) => ticked.includes(id));
+}
