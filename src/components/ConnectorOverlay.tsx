@@ -62,7 +62,8 @@ function measure(container: HTMLElement, svg: SVGSVGElement, ids: readonly strin
 
 /**
  * An SVG overlay drawing connector lines from the selected passage to its linked passages across
- * neighbouring columns; it re-measures on scroll (of any column) and on resize, once per frame.
+ * neighbouring columns; it re-measures on scroll (of any column), on resize and when the columns' content
+ * changes, once per frame.
  */
 export function ConnectorOverlay({
   container,
@@ -94,11 +95,25 @@ export function ConnectorOverlay({
     window.addEventListener('resize', schedule);
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
     observer?.observe(root);
+    // Anything that moves text inside the columns (a fold opening, the reader's own layer or the
+    // suggestions switched on, a new annotation) changes the DOM without resizing the container.
+    // The overlay's own redraws are ignored, or each drawing would schedule the next.
+    const onMutation = (records: MutationRecord[]): void => {
+      if (records.some((r) => !svg.current?.contains(r.target))) schedule();
+    };
+    const mutations = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(onMutation);
+    mutations?.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'hidden'],
+    });
     return () => {
       cancelAnimationFrame(frame);
       root.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
       observer?.disconnect();
+      mutations?.disconnect();
     };
   }, [container, marks, layoutKey]);
   return (
