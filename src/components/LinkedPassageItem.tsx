@@ -1,3 +1,4 @@
+import { placeLabel } from '../model/citation.ts';
 import type { Article } from '../model/article.ts';
 import type { Passage } from '../model/tag-layer.ts';
 
@@ -17,7 +18,7 @@ export function LinkedPassageItem({
   onOpenBeside: (articleId: string) => void;
 }) {
   const title = article?.meta.title ?? passage.article;
-  const where = passage.paragraphNumber === undefined ? 'a heading' : `paragraph ${passage.paragraphNumber}`;
+  const where = placeLabel(passage.paragraphNumber);
   return (
     <li className="linked-passage">
       <p className="linked-passage__where">

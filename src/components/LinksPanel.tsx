@@ -1,3 +1,4 @@
+import { placeLabel } from '../model/citation.ts';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Article } from '../model/article.ts';
 import type { LinkedPassage } from '../model/cross-index.ts';
@@ -45,7 +46,7 @@ export function LinksPanel({
     ) : null;
   };
   const { same, contrasts } = linksByKind(index.cross.get(passage.id) ?? []);
-  const where = passage.paragraphNumber === undefined ? 'a heading' : `paragraph ${passage.paragraphNumber}`;
+  const where = placeLabel(passage.paragraphNumber);
   return (
     <aside className="links-panel" aria-labelledby="links-panel-title">
       <div className="links-panel__head">

@@ -1,3 +1,4 @@
+import { placeLabel } from '../model/citation.ts';
 import type { Article } from '../model/article.ts';
 import { suggestionReason, type SuggestionView } from '../model/suggestion-view.ts';
 
@@ -31,7 +32,7 @@ export function SuggestedPassageItem({
 }) {
   const { target } = view;
   const title = article?.meta.title ?? target.article;
-  const where = target.paragraphNumber === undefined ? 'a heading' : `paragraph ${target.paragraphNumber}`;
+  const where = placeLabel(target.paragraphNumber);
   const name = `${title}, ${where}`;
   return (
     <li className={`suggested-passage${dismissed ? ' is-dismissed' : ''}`}>

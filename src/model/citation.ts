@@ -33,3 +33,8 @@ export function authorsLabel(meta: ArticleMeta): string {
   if (meta.authors.length <= 2) return meta.authors.join(' and ');
   return `${meta.authors.slice(0, -1).join(', ')} and ${meta.authors.at(-1) ?? ''}`;
 }
+
+/** Where a passage sits, for citing in a sentence: "paragraph 14", or "a heading" outside numbered paragraphs. */
+export function placeLabel(paragraphNumber: number | undefined): string {
+  return paragraphNumber === undefined ? 'a heading' : `paragraph ${paragraphNumber}`;
+}

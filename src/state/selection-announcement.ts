@@ -1,4 +1,5 @@
 /** The sentence the compare view's live region announces when a passage is selected. */
+import { placeLabel } from '../model/citation.ts';
 import type { Article } from '../model/article.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
@@ -12,7 +13,7 @@ export function selectionAnnouncement(
 ): string {
   if (!passage) return '';
   const types = passage.types.map((t) => (index.typeById.get(t)?.label ?? t).toLowerCase()).join(' and ');
-  const where = passage.paragraphNumber === undefined ? 'a heading' : `paragraph ${passage.paragraphNumber}`;
+  const where = placeLabel(passage.paragraphNumber);
   const linked = [...new Set((index.cross.get(passage.id) ?? []).map((l) => l.passage))];
   const openCount = linked.filter((id) => openIds.includes(index.passageById.get(id)?.article ?? '')).length;
   const links =

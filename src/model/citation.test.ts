@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleMeta } from './article.ts';
+import { authorsLabel, dateLabel, placeLabel, publicationLabel } from './citation.ts';
+
+const meta: ArticleMeta = {
+  id: 'five-questions-war-on-cartels',
+  title: 'Five questions to ask before declaring war on cartels',
+  titleSupplied: false,
+  authors: ['Henry Ziemer'],
+  date: '2025-01-29',
+  source: '003_e90753918b441c4d.txt',
+  exclusions: [],
+};
+
+describe('citation labels', () => {
+  it('say what the source prints, and say so when it prints nothing', () => {
+    expect(dateLabel(meta)).toBe('29 January 2025');
+    expect(authorsLabel(meta)).toBe('Henry Ziemer');
+    expect(publicationLabel(meta)).toBe('Publication not named');
+    const bare = { ...meta, authors: [], date: undefined, publisher: 'The Lawfare Institute' };
+    expect([dateLabel(bare), authorsLabel(bare), publicationLabel(bare)]).toEqual([
+      'Undated',
+      'Author not named',
+      'The Lawfare Institute',
+    ]);
+    expect(authorsLabel({ ...meta, authors: ['A', 'B', 'C'] })).toBe('A, B and C');
+  });
+
+  it('place a passage by paragraph number', () => {
+    expect(placeLabel(14)).toBe('paragraph 14');
+    expect(placeLabel(undefined)).toBe('a heading');
+  });
+});
