@@ -3,6 +3,7 @@ import type { Article } from '../model/article.ts';
 import { selectorFor } from '../model/anchor.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
+import { annotationForm } from '../state/annotation-form.ts';
 import type { AnnotationUi } from '../state/use-annotation-ui.ts';
 import { useAnnotationShare } from '../state/use-annotation-share.ts';
 import { AnnotationEditor, type EditorValues } from './AnnotationEditor.tsx';
@@ -37,26 +38,16 @@ export function AnnotationsPanel({
   const { snapshot, store, selection, layer } = ui;
   const share = useAnnotationShare(store);
   const annotations = snapshot.state.annotations;
-  const editing = ui.editing === undefined ? undefined : annotations[ui.editing];
-  const placed = editing && layer.placed.find((p) => p.annotation.id === editing.id);
-  const target = editing
-    ? { article: editing.article, start: placed?.start, end: placed?.end }
-    : selection && !('problem' in selection)
-      ? selection
-      : undefined;
+  const { editing, target, argumentOptions, linkOptions } = annotationForm({
+    state: snapshot.state,
+    layer,
+    editingId: ui.editing,
+    selection,
+    index,
+    articles,
+    openIds,
+  });
   const article = target ? articles.get(target.article) : undefined;
-  const argumentOptions = [
-    ...Object.values(snapshot.state.arguments),
-    ...[...index.argumentById.values()].map((a) => ({ id: a.id, statement: a.statement })),
-  ];
-  const linkOptions = openIds
-    .filter((id) => id !== target?.article)
-    .flatMap((id) =>
-      (index.passagesByArticle.get(id) ?? []).map((passage) => ({
-        passage,
-        articleTitle: articles.get(id)?.meta.title ?? id,
-      })),
-    );
   const done = () => {
     ui.setEditing(undefined);
     ui.clearSelection();

@@ -1,0 +1,59 @@
+/** What the annotation editor works on: its target range and the arguments and passages it can offer. */
+import type { Article } from '../model/article.ts';
+import type { TagIndex } from '../model/tag-index.ts';
+import type { Passage } from '../model/tag-layer.ts';
+import type { UserAnnotation, UserAnnotationState } from '../model/user-annotation.ts';
+import type { UserLayer } from '../model/user-layer.ts';
+import type { TextSelection } from './use-text-selection.ts';
+
+/** The range being annotated (UTF-16 offsets into the article text); absent offsets mean an orphan. */
+export interface AnnotationTarget {
+  article: string;
+  start?: number;
+  end?: number;
+}
+
+/** Everything the editor needs, derived from the reader's state in one place. */
+export interface AnnotationForm {
+  /** The annotation open for editing, if any. */
+  editing: UserAnnotation | undefined;
+  /** What is being annotated: the edited annotation's current place, or a valid selection. */
+  target: AnnotationTarget | undefined;
+  /** Curated and the reader's own arguments, the reader's first. */
+  argumentOptions: { id: string; statement: string }[];
+  /** Curated passages of the other open articles, for cross-references. */
+  linkOptions: { passage: Passage; articleTitle: string }[];
+}
+
+/** Derives the editor's target and options; pure, so the panel only renders. */
+export function annotationForm(input: {
+  state: UserAnnotationState;
+  layer: Pick<UserLayer, 'placed'>;
+  editingId: string | undefined;
+  selection: TextSelection | undefined;
+  index: Pick<TagIndex, 'argumentById' | 'passagesByArticle'>;
+  articles: ReadonlyMap<string, Article>;
+  openIds: readonly string[];
+}): AnnotationForm {
+  const { state, layer, editingId, selection, index, articles, openIds } = input;
+  const editing = editingId === undefined ? undefined : state.annotations[editingId];
+  const placed = editing && layer.placed.find((p) => p.annotation.id === editing.id);
+  const target: AnnotationTarget | undefined = editing
+    ? { article: editing.article, ...(placed ? { start: placed.start, end: placed.end } : {}) }
+    : selection && !('problem' in selection)
+      ? selection
+      : undefined;
+  const argumentOptions = [
+    ...Object.values(state.arguments).map((a) => ({ id: a.id, statement: a.statement })),
+    ...[...index.argumentById.values()].map((a) => ({ id: a.id, statement: a.statement })),
+  ];
+  const linkOptions = openIds
+    .filter((id) => id !== target?.article)
+    .flatMap((id) =>
+      (index.passagesByArticle.get(id) ?? []).map((passage) => ({
+        passage,
+        articleTitle: articles.get(id)?.meta.title ?? id,
+      })),
+    );
+  return { editing, target, argumentOptions, linkOptions };
+}
