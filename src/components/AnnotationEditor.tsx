@@ -1,6 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import type { Article } from '../model/article.ts';
+import type { TextRange } from '../model/range-adjust.ts';
 import type { ClaimType, Passage } from '../model/tag-layer.ts';
 import type { UserAnnotation, UserLink } from '../model/user-annotation.ts';
+import { useFocusReturn } from '../state/use-focus-return.ts';
+import { useRangeDraft } from '../state/use-range-draft.ts';
+import { LinkPicker } from './LinkPicker.tsx';
+import { RangeControls } from './RangeControls.tsx';
 
 /** What the editor saves: the fields of a draft or a patch. */
 export interface EditorValues {
@@ -9,13 +15,22 @@ export interface EditorValues {
   newArgument?: { statement: string; type: string };
   links: UserLink[];
   note: string;
+  /** The range chosen in the editor (absent for an annotation without a place). */
+  range?: TextRange;
 }
 
 const NEW = '__new__';
 
-/** Form to tag a passage with claim types, an argument (or a new one), links and a note. */
+/** Where focus goes when the editor closes and the control that opened it has gone. */
+const FOCUS_FALLBACK = ['[data-annotate-quick]', '.annotations-bar input'];
+
+/**
+ * Form to tag a passage with claim types, an argument (or a new one), links and a note; its range
+ * moves a sentence at a time. Focus moves into it when it opens and back when it closes.
+ */
 export function AnnotationEditor({
   quote,
+  place,
   annotation,
   taxonomy,
   argumentOptions,
@@ -25,6 +40,8 @@ export function AnnotationEditor({
   onCancel,
 }: {
   quote: string;
+  /** The article and range annotated; absent for an annotation without a place (an orphan). */
+  place?: { article: Article; range: TextRange } | undefined;
   /** The annotation being edited; absent for a new one. */
   annotation?: UserAnnotation;
   taxonomy: readonly ClaimType[];
@@ -40,8 +57,10 @@ export function AnnotationEditor({
   const [statement, setStatement] = useState('');
   const [links, setLinks] = useState<UserLink[]>(annotation?.links ?? []);
   const [note, setNote] = useState(annotation?.note ?? '');
+  const form = useRef<HTMLFormElement>(null);
+  useFocusReturn(form, FOCUS_FALLBACK);
+  const range = useRangeDraft(place?.article, place?.range);
   const toggle = (id: string) => setTypes((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
-  const passageLabel = (id: string) => linkOptions.find((o) => o.passage.id === id);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -55,16 +74,25 @@ export function AnnotationEditor({
         : {}),
       links,
       note,
+      ...(range.range ? { range: range.range } : {}),
     });
   };
 
   return (
     <form
+      ref={form}
+      tabIndex={-1}
       className="annotation-editor"
       onSubmit={submit}
+      onKeyDown={range.onKeyDown}
       aria-label={annotation ? 'Edit annotation' : 'New annotation'}
     >
-      <blockquote className="annotation-editor__quote">{quote}</blockquote>
+      <RangeControls
+        quote={range.changed && range.draft ? range.draft.quote : quote}
+        draft={range.draft}
+        announcement={range.announcement}
+        onMove={range.apply}
+      />
       <fieldset>
         <legend>Claim types</legend>
         {taxonomy.map((t) => (
@@ -91,41 +119,7 @@ export function AnnotationEditor({
           <input value={statement} onChange={(e) => setStatement(e.target.value)} required />
         </label>
       )}
-      <label>
-        Link to a passage in another article
-        <select
-          value=""
-          onChange={(e) => e.target.value && setLinks((l) => [...l, { target: { passage: e.target.value } }])}
-        >
-          <option value="">Choose a passage…</option>
-          {linkOptions.map(({ passage, articleTitle }) => (
-            <option key={passage.id} value={passage.id}>
-              {`${articleTitle}: ${passage.exact.slice(0, 80)}`}
-            </option>
-          ))}
-        </select>
-      </label>
-      {links.length > 0 && (
-        <ul className="annotation-editor__links" aria-label="Links">
-          {links.map((link, i) => {
-            const t = link.target;
-            const label =
-              'passage' in t
-                ? (passageLabel(t.passage)?.passage.exact ?? t.passage)
-                : 'url' in t
-                  ? t.url
-                  : t.selector.quote.exact;
-            return (
-              <li key={i}>
-                <span>{label.slice(0, 80)}</span>{' '}
-                <button type="button" onClick={() => setLinks((l) => l.filter((_, j) => j !== i))}>
-                  Remove link
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <LinkPicker links={links} linkOptions={linkOptions} onChange={setLinks} />
       <label>
         Note
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} />

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -19,7 +19,7 @@ if (!passage) throw new Error('fixture has no FTO passage');
 const block = corpus.articles.find((a) => a.meta.id === FTO)?.blocks.find((b) => b.id === passage.blockId);
 
 /** The panel with one block of the FTO article rendered as a column would, drawing the reader's spans. */
-function Harness({ store }: { store: AnnotationStore }) {
+function Harness({ store, passageSelected = true }: { store: AnnotationStore; passageSelected?: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   const open = useMemo(() => corpus.articles.filter((a) => [FTO, WAR_ZONE].includes(a.meta.id)), []);
   const ui = useAnnotationUi(container, open, store);
@@ -28,6 +28,9 @@ function Harness({ store }: { store: AnnotationStore }) {
       <div ref={container}>
         <section data-column={FTO}>
           <p data-block={block?.id}>
+            <button type="button" data-select={passage?.id}>
+              DIP
+            </button>
             <MineText
               text={block?.text ?? ''}
               offset={block?.start ?? 0}
@@ -41,17 +44,31 @@ function Harness({ store }: { store: AnnotationStore }) {
         index={index}
         articles={articles}
         openIds={[FTO, WAR_ZONE]}
-        selectedPassage={passage}
+        selectedPassage={passageSelected ? passage : undefined}
       />
     </>
   );
 }
 
-function setup() {
+function setup(passageSelected = true) {
   const store = createAnnotationStore({ name: null });
-  render(<Harness store={store} />);
+  render(<Harness store={store} passageSelected={passageSelected} />);
   return { store, user: userEvent.setup() };
 }
+
+/** Presses Tab until the control named `name` has focus, as a keyboard-only reader would. */
+async function tabTo(user: ReturnType<typeof userEvent.setup>, name: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await user.tab();
+    const el = document.activeElement;
+    if (el instanceof HTMLElement && (el.getAttribute('aria-label') ?? el.textContent) === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+const fto = corpus.articles.find((a) => a.meta.id === FTO);
+/** The text of the sentences of the passage's paragraph. */
+const sentences = (block?.sentences ?? []).map((s) => (fto?.text ?? '').slice(s.start, s.end));
 
 describe('the annotation panel', () => {
   it('tags a passage by keyboard-reachable controls, then undoes and redoes it', async () => {
@@ -212,5 +229,54 @@ describe('the annotation panel', () => {
     await user.click(screen.getByRole('button', { name: 'Add annotation' }));
     expect(store.exportAll().annotations).not.toEqual({});
     expect(screen.getByRole('button', { name: 'Export (W3C)' })).toBeEnabled();
+  });
+
+  it('lets a keyboard-only reader extend the selected passage by a sentence before saving', async () => {
+    const { store, user } = setup();
+    await tabTo(user, 'Annotate the selected passage');
+    await user.keyboard('{Enter}');
+    const form = screen.getByRole('form', { name: 'New annotation' });
+    expect(form).toHaveFocus();
+    const longer = `${passage?.exact ?? ''} ${sentences[3] ?? ''}`;
+    await tabTo(user, 'End one sentence later');
+    await user.keyboard('{Enter}');
+    expect(within(form).getByRole('status')).toHaveTextContent(`Quote now: ${longer}`);
+    expect(form.querySelector('blockquote')).toHaveTextContent(longer);
+    // The shortcut shortens it again, and the refused move says why instead of doing nothing silently.
+    await user.keyboard('{Alt>}{Shift>}{ArrowUp}{/Shift}{/Alt}');
+    expect(within(form).getByRole('status')).toHaveTextContent(`Quote now: ${passage?.exact ?? ''}`);
+    await user.keyboard('{Alt>}{Shift>}{ArrowUp}{/Shift}{/Alt}');
+    expect(within(form).getByRole('status')).toHaveTextContent('cannot be shorter');
+    expect(within(form).getByRole('button', { name: 'End one sentence earlier' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.keyboard('{Alt>}{Shift>}{ArrowDown}{/Shift}{/Alt}');
+    await tabTo(user, 'Add annotation');
+    await user.keyboard('{Enter}');
+    expect(store.list().map((a) => a.selector.quote.exact)).toEqual([longer]);
+    // Focus comes back to the bar, not to the page's start.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Annotate the selected passage' })).toHaveFocus(),
+    );
+  });
+
+  it('offers the first sentence of the paragraph last focused when no passage is selected', async () => {
+    const { store, user } = setup(false);
+    expect(screen.queryByRole('button', { name: /^Annotate/ })).toBeNull();
+    await tabTo(user, 'DIP');
+    await user.tab({ shift: true });
+    const start = screen.getByRole('button', { name: 'Annotate the first sentence of paragraph 3' });
+    await user.click(start);
+    const form = screen.getByRole('form', { name: 'New annotation' });
+    expect(form.querySelector('blockquote')).toHaveTextContent(sentences[0] ?? '');
+    expect(within(form).getByRole('button', { name: 'Start one sentence earlier' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.click(within(form).getByRole('button', { name: 'End one sentence later' }));
+    await user.click(within(form).getByRole('button', { name: 'Start one sentence later' }));
+    await user.click(within(form).getByRole('button', { name: 'Add annotation' }));
+    expect(store.list().map((a) => a.selector.quote.exact)).toEqual([sentences[1]]);
   });
 });

@@ -38,7 +38,7 @@ export function AnnotationsPanel({
   const { snapshot, store, selection, layer } = ui;
   const share = useAnnotationShare(store);
   const annotations = snapshot.state.annotations;
-  const { editing, target, argumentOptions, linkOptions } = annotationForm({
+  const { editing, target, argumentOptions, linkOptions, quick } = annotationForm({
     state: snapshot.state,
     layer,
     editingId: ui.editing,
@@ -46,14 +46,16 @@ export function AnnotationsPanel({
     index,
     articles,
     openIds,
+    selectedPassage,
+    focusedBlock: ui.focusedBlock,
   });
   const article = target ? articles.get(target.article) : undefined;
   const done = () => {
     ui.setEditing(undefined);
     ui.clearSelection();
   };
-  const save = (values: EditorValues) => {
-    const { start, end } = target ?? {};
+  const save = ({ range, ...values }: EditorValues) => {
+    const { start, end } = range ?? target ?? {};
     const selector =
       article && start !== undefined && end !== undefined ? selectorFor(article.text, start, end) : undefined;
     if (editing) store.update(editing.id, { ...values, ...(selector ? { selector } : {}) });
@@ -75,18 +77,9 @@ export function AnnotationsPanel({
           onUndo={() => store.undo()}
           onRedo={() => store.redo()}
         />
-        {!target && selectedPassage && (
-          <button
-            type="button"
-            onClick={() =>
-              ui.select({
-                article: selectedPassage.article,
-                start: selectedPassage.start,
-                end: selectedPassage.end,
-              })
-            }
-          >
-            Annotate the selected passage
+        {quick && (
+          <button type="button" data-annotate-quick="" onClick={() => ui.select(quick.selection)}>
+            {quick.label}
           </button>
         )}
         <p className="annotations-bar__hint" role="status">
@@ -125,6 +118,11 @@ export function AnnotationsPanel({
           <AnnotationEditor
             key={editing?.id ?? `${target.article}:${target.start}:${target.end}`}
             quote={editing?.selector.quote.exact ?? article.text.slice(target.start, target.end)}
+            place={
+              target.start === undefined || target.end === undefined
+                ? undefined
+                : { article, range: { start: target.start, end: target.end } }
+            }
             {...(editing ? { annotation: editing, onDelete: () => (store.remove(editing.id), done()) } : {})}
             taxonomy={index.taxonomy}
             argumentOptions={argumentOptions}

@@ -68,4 +68,26 @@ describe('annotationForm', () => {
     const orphan = annotationForm({ ...base, state, editingId: 'u1' });
     expect(orphan.target).toEqual({ article: FTO });
   });
+
+  it('offers the selected passage first, else the first sentence of the paragraph last focused', () => {
+    const passage = index.passagesByArticle.get(FTO)?.[0];
+    const block = fto.blocks.find((b) => b.paragraphNumber === 3);
+    if (!passage || !block) throw new Error('fixture lacks passage or paragraph');
+    const focusedBlock = { article: FTO, blockId: block.id };
+    const both = annotationForm({ ...base, selectedPassage: passage, focusedBlock }).quick;
+    expect(both).toEqual({
+      label: 'Annotate the selected passage',
+      selection: { article: FTO, start: passage.start, end: passage.end },
+    });
+    const focused = annotationForm({ ...base, focusedBlock }).quick;
+    expect(focused?.label).toBe('Annotate the first sentence of paragraph 3');
+    const { start: s, end: e } = focused?.selection ?? { start: 0, end: 0 };
+    expect(fto.text.slice(s, e)).toBe(
+      'So far, the Mexican government has explicitly rejected these proposals.',
+    );
+    expect(annotationForm(base).quick).toBeUndefined();
+    // Nothing to offer while the editor has a target.
+    const selection = { article: FTO, start, end: start + QUOTE.length };
+    expect(annotationForm({ ...base, selection, focusedBlock }).quick).toBeUndefined();
+  });
 });

@@ -1,9 +1,11 @@
 /** What the annotation editor works on: its target range and the arguments and passages it can offer. */
 import type { Article } from '../model/article.ts';
+import { firstSentence } from '../model/range-adjust.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import type { UserAnnotation, UserAnnotationState } from '../model/user-annotation.ts';
 import type { UserLayer } from '../model/user-layer.ts';
+import type { BlockRef } from './use-focused-block.ts';
 import type { TextSelection } from './use-text-selection.ts';
 
 /** The range being annotated (UTF-16 offsets into the article text); absent offsets mean an orphan. */
@@ -23,6 +25,34 @@ export interface AnnotationForm {
   argumentOptions: { id: string; statement: string }[];
   /** Curated passages of the other open articles, for cross-references. */
   linkOptions: { passage: Passage; articleTitle: string }[];
+  /**
+   * A keyboard way to start an annotation when nothing is targeted: the selected curated passage,
+   * or else the first sentence of the block the reader was last in (moved a sentence at a time in the editor).
+   */
+  quick: { label: string; selection: { article: string; start: number; end: number } } | undefined;
+}
+
+/** The label and range of the quick start (see `AnnotationForm.quick`). */
+function quickStart(
+  articles: ReadonlyMap<string, Article>,
+  openIds: readonly string[],
+  selectedPassage: Passage | undefined,
+  focusedBlock: BlockRef | undefined,
+): AnnotationForm['quick'] {
+  if (selectedPassage) {
+    const { article, start, end } = selectedPassage;
+    return { label: 'Annotate the selected passage', selection: { article, start, end } };
+  }
+  const open = focusedBlock && openIds.includes(focusedBlock.article);
+  const article = open ? articles.get(focusedBlock.article) : undefined;
+  const block = article?.blocks.find((b) => b.id === focusedBlock?.blockId);
+  const range = article && block && firstSentence(article, block.id);
+  if (!article || !block || !range) return undefined;
+  const label =
+    block.paragraphNumber === undefined
+      ? `Annotate the heading “${block.text.length > 60 ? `${block.text.slice(0, 59)}…` : block.text}”`
+      : `Annotate the first sentence of paragraph ${block.paragraphNumber}`;
+  return { label, selection: { article: article.meta.id, ...range } };
 }
 
 /** Derives the editor's target and options; pure, so the panel only renders. */
@@ -34,6 +64,10 @@ export function annotationForm(input: {
   index: Pick<TagIndex, 'argumentById' | 'passagesByArticle'>;
   articles: ReadonlyMap<string, Article>;
   openIds: readonly string[];
+  /** The selected curated passage, if any. */
+  selectedPassage?: Passage | undefined;
+  /** The block the reader was last in (keyboard focus), if any. */
+  focusedBlock?: BlockRef | undefined;
 }): AnnotationForm {
   const { state, layer, editingId, selection, index, articles, openIds } = input;
   const editing = editingId === undefined ? undefined : state.annotations[editingId];
@@ -55,5 +89,6 @@ export function annotationForm(input: {
         articleTitle: articles.get(id)?.meta.title ?? id,
       })),
     );
-  return { editing, target, argumentOptions, linkOptions };
+  const quick = target ? undefined : quickStart(articles, openIds, input.selectedPassage, input.focusedBlock);
+  return { editing, target, argumentOptions, linkOptions, quick };
 }

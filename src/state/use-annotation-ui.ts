@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react
 import type { Article } from '../model/article.ts';
 import type { UserSpansByBlock } from '../model/user-layer.ts';
 import type { AnnotationStore } from './annotation-store.ts';
+import { useFocusedBlock, type BlockRef } from './use-focused-block.ts';
 import { useTextSelection, type TextSelection } from './use-text-selection.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 import { useUserLayer, type UserLayerModel } from './use-user-layer.ts';
@@ -21,6 +22,8 @@ export interface AnnotationUi extends UserLayerModel {
   /** Sets a selection without the mouse (e.g. "annotate this passage"). */
   select: (selection: TextSelection) => void;
   clearSelection: () => void;
+  /** The block a keyboard reader was last in, offered for a quick annotation. */
+  focusedBlock: BlockRef | undefined;
   /** Id of the annotation open in the editor. */
   editing: string | undefined;
   setEditing: (id: string | undefined) => void;
@@ -37,6 +40,7 @@ export function useAnnotationUi(
 ): AnnotationUi {
   const model = useUserLayer(store);
   const text = useTextSelection(container, articles);
+  const focusedBlock = useFocusedBlock(container);
   const [manual, setManual] = useState<TextSelection>();
   const [editing, setEditing] = useState<string>();
   const [ownShowMine, setOwnShowMine] = useState(true);
@@ -82,9 +86,10 @@ export function useAnnotationUi(
       selection,
       select,
       clearSelection,
+      focusedBlock,
       editing,
       setEditing,
     }),
-    [model, showMine, setShowMine, selection, select, clearSelection, editing],
+    [model, showMine, setShowMine, selection, select, clearSelection, focusedBlock, editing],
   );
 }

@@ -1,0 +1,55 @@
+import type { Passage } from '../model/tag-layer.ts';
+import type { UserLink } from '../model/user-annotation.ts';
+
+/** Choose passages of other open articles to link to, and remove links (part of the annotation editor). */
+export function LinkPicker({
+  links,
+  linkOptions,
+  onChange,
+}: {
+  links: readonly UserLink[];
+  /** Curated passages of the other open articles. */
+  linkOptions: readonly { passage: Passage; articleTitle: string }[];
+  onChange: (links: UserLink[]) => void;
+}) {
+  const passageLabel = (id: string) => linkOptions.find((o) => o.passage.id === id);
+  return (
+    <>
+      <label>
+        Link to a passage in another article
+        <select
+          value=""
+          onChange={(e) => e.target.value && onChange([...links, { target: { passage: e.target.value } }])}
+        >
+          <option value="">Choose a passage…</option>
+          {linkOptions.map(({ passage, articleTitle }) => (
+            <option key={passage.id} value={passage.id}>
+              {`${articleTitle}: ${passage.exact.slice(0, 80)}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      {links.length > 0 && (
+        <ul className="annotation-editor__links" aria-label="Links">
+          {links.map((link, i) => {
+            const t = link.target;
+            const label =
+              'passage' in t
+                ? (passageLabel(t.passage)?.passage.exact ?? t.passage)
+                : 'url' in t
+                  ? t.url
+                  : t.selector.quote.exact;
+            return (
+              <li key={i}>
+                <span>{label.slice(0, 80)}</span>{' '}
+                <button type="button" onClick={() => onChange(links.filter((_, j) => j !== i))}>
+                  Remove link
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
