@@ -2,9 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { compileCorpus } from '../../src/data/compile-corpus.ts';
+import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { adjustRange } from '../../src/model/range-adjust.ts';
 import { axeViolations } from './axe.ts';
 import { chromiumForFile } from './chromium.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
+import { ComparePage } from './pages/compare-page.ts';
 
 const baseUrl = inject('baseUrl');
 const FTO = 'fto-lethal-force-legality';
@@ -61,6 +65,53 @@ describe("the reader's own annotations in Chromium", () => {
     await ui.editor().getByRole('button', { name: 'Cancel' }).click();
     const again = await ui.chooseImport(path);
     await expect.poll(() => again.innerText()).toContain('1 already here');
+    await page.close();
+  });
+});
+
+describe('choosing what to annotate from the keyboard alone', () => {
+  // The tag layer is curated data that grows: pick a passage whose quote can end a sentence later.
+  const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+  const fto = corpus.articles.find((a) => a.meta.id === FTO);
+  const picked = corpus.tagLayer.passages
+    .filter((p) => p.article === FTO)
+    .map((passage) => ({ passage, longer: fto && adjustRange(fto, passage, 'end', 'later') }))
+    .find((x) => x.longer !== undefined);
+  if (!fto || !picked?.longer) throw new Error('no FTO passage can be extended by a sentence');
+  const longerQuote = fto.text.slice(picked.longer.start, picked.longer.end);
+
+  it('selects a passage, opens the editor, extends the quote by a sentence and saves it', async () => {
+    const page = await browser.context.newPage();
+    const ui = await new AnnotationsPage(page, baseUrl).open([FTO, WAR_ZONE]);
+    const compare = new ComparePage(page, baseUrl);
+    // The file's browser keeps the first test's annotation in its IndexedDB.
+    await page.waitForTimeout(300);
+    const before = await ui.count();
+    // Into the FTO column's text, then j to the passage and Enter to select it.
+    await ui.tabTo(`Text of ${fto.meta.title}`);
+    for (let i = 0; i < 80 && (await compare.focusedPassage()) !== picked.passage.id; i++)
+      await page.keyboard.press('j');
+    expect(await compare.focusedPassage()).toBe(picked.passage.id);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`p=${picked.passage.id}`);
+
+    // Back to the bar, open the editor: focus lands in it.
+    await ui.tabTo('Annotate the selected passage', true);
+    await page.keyboard.press('Enter');
+    await ui.editor().waitFor();
+    expect(await ui.focusedName()).toBe('New annotation');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => ui.rangeStatus().innerText()).toBe(`Quote now: ${longerQuote}`);
+    expect(await ui.editor().locator('blockquote').innerText()).toBe(longerQuote);
+    await ui.tabTo('End one sentence earlier');
+    expect(await page.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await ui.tabTo('Add annotation');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ui.count()).toBe(before + 1);
+    expect((await ui.mineText().allInnerTexts()).join('')).toContain(longerQuote);
+    await expect.poll(() => ui.focusedName()).toBe('Annotate the selected passage');
     await page.close();
   });
 });

@@ -57,6 +57,28 @@ export class AnnotationsPage {
     return this.page.getByRole('form', { name: /annotation$/ });
   }
 
+  /** The accessible name of the focused element: its aria-label, else its text. */
+  async focusedName(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+    });
+  }
+
+  /** Presses Tab (Shift+Tab when `backwards`) until the control named `name` has focus. */
+  async tabTo(name: string, backwards = false): Promise<void> {
+    for (let i = 0; i < 120; i++) {
+      if ((await this.focusedName()) === name) return;
+      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`Tab never reached "${name}"`);
+  }
+
+  /** The editor's live region, saying what the quote is after a range move. */
+  rangeStatus(): Locator {
+    return this.editor().getByRole('status');
+  }
+
   /** The "mine" labels drawn in the columns. */
   mineLabels(): Locator {
     return this.page.getByRole('button', { name: /^mine\?? \(your annotation/ });
