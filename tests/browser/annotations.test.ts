@@ -14,6 +14,13 @@ const baseUrl = inject('baseUrl');
 const FTO = 'fto-lethal-force-legality';
 const WAR_ZONE = 'war-zone-military-options';
 const browser = chromiumForFile();
+// The compiled corpus, to know the sentences the reader should see.
+const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+const FTO_ARTICLE = (() => {
+  const article = corpus.articles.find((a) => a.meta.id === FTO);
+  if (!article) throw new Error(`no article ${FTO}`);
+  return article;
+})();
 
 describe("the reader's own annotations in Chromium", () => {
   it('creates an annotation, finds it after a reload, exports it and imports it back', async () => {
@@ -71,13 +78,12 @@ describe("the reader's own annotations in Chromium", () => {
 
 describe('choosing what to annotate from the keyboard alone', () => {
   // The tag layer is curated data that grows: pick a passage whose quote can end a sentence later.
-  const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
-  const fto = corpus.articles.find((a) => a.meta.id === FTO);
+  const fto = FTO_ARTICLE;
   const picked = corpus.tagLayer.passages
     .filter((p) => p.article === FTO)
-    .map((passage) => ({ passage, longer: fto && adjustRange(fto, passage, 'end', 'later') }))
+    .map((passage) => ({ passage, longer: adjustRange(fto, passage, 'end', 'later') }))
     .find((x) => x.longer !== undefined);
-  if (!fto || !picked?.longer) throw new Error('no FTO passage can be extended by a sentence');
+  if (!picked?.longer) throw new Error('no FTO passage can be extended by a sentence');
   const longerQuote = fto.text.slice(picked.longer.start, picked.longer.end);
 
   it('selects a passage, opens the editor, extends the quote by a sentence and saves it', async () => {
@@ -112,6 +118,28 @@ describe('choosing what to annotate from the keyboard alone', () => {
     await expect.poll(() => ui.count()).toBe(before + 1);
     expect((await ui.mineText().allInnerTexts()).join('')).toContain(longerQuote);
     await expect.poll(() => ui.focusedName()).toBe('Annotate the selected passage');
+    await page.close();
+  });
+});
+
+describe('annotating a paragraph without a selected passage, from the keyboard', () => {
+  it('offers the first sentence of the paragraph last focused', async () => {
+    const page = await browser.context.newPage();
+    const ui = await new AnnotationsPage(page, baseUrl).open([FTO, WAR_ZONE]);
+    await ui.tabTo(`Text of ${FTO_ARTICLE.meta.title}`);
+    await page.keyboard.press('j');
+    const n = await page.evaluate(
+      () => document.activeElement?.closest<HTMLElement>('[data-paragraph]')?.dataset.paragraph ?? '',
+    );
+    expect(n).not.toBe('');
+    await ui.tabTo(`Annotate the first sentence of paragraph ${n}`, true);
+    await page.keyboard.press('Enter');
+    await ui.editor().waitFor();
+    const block = FTO_ARTICLE.blocks.find((b) => String(b.paragraphNumber) === n);
+    const first = block?.sentences[0];
+    expect(await ui.editor().locator('blockquote').innerText()).toBe(
+      first ? FTO_ARTICLE.text.slice(first.start, first.end) : '?',
+    );
     await page.close();
   });
 });
