@@ -4,6 +4,8 @@ const SHORTCUTS: [string, string][] = [
   ['Enter or Space', 'Select the focused passage (again to clear)'],
   ['Escape', 'Clear the selection'],
   ['↑ / ↓', 'Move between cells of an overview strip'],
+  ['Alt+Shift+← / →', 'In the annotation editor: start the quote one sentence earlier / later'],
+  ['Alt+Shift+↑ / ↓', 'In the annotation editor: end the quote one sentence earlier / later'],
 ];
 
 /** The "Keyboard shortcuts" disclosure. */
