@@ -2,17 +2,21 @@
 import { isNonBodyKind } from '../../src/model/article.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
 
-/** Per-article counts. */
-export interface ArticleStats {
-  id: string;
-  title: string;
+/** Counts of text and tags, for one article or summed over the corpus. */
+export interface TextCounts {
   words: number;
   blocks: number;
   paragraphs: number;
   nonBodyBlocks: number;
   sentences: number;
-  /** Curated passages tagged in this article. */
+  /** Curated passages tagged. */
   passages: number;
+}
+
+/** Per-article counts. */
+export interface ArticleStats extends TextCounts {
+  id: string;
+  title: string;
 }
 
 /** Passage counts for one claim type. */
@@ -25,14 +29,8 @@ export interface TypeStats {
 }
 
 /** Counts for the whole corpus. */
-export interface CorpusStats {
+export interface CorpusStats extends TextCounts {
   articles: number;
-  words: number;
-  blocks: number;
-  paragraphs: number;
-  nonBodyBlocks: number;
-  sentences: number;
-  passages: number;
   arguments: number;
   /** Arguments made by passages in two or more articles. */
   sharedArguments: number;
