@@ -14,6 +14,14 @@ function renderAt(url: string) {
 }
 
 describe('the arguments index', () => {
+  it('names a claim type or order in the link that does not exist, and shows everything instead', () => {
+    renderAt('/arguments?type=astrology&sort=backwards');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('No claim type “astrology” in this taxonomy; showing all types.');
+    expect(alert).toHaveTextContent('No order “backwards”; showing most articles first.');
+    expect(within(screen.getByRole('list', { name: 'Arguments' })).getAllByRole('listitem')).toHaveLength(5);
+  });
+
   it('lists every argument with its type label and how many articles make it, most shared first', () => {
     renderAt('/arguments');
     const items = within(screen.getByRole('list', { name: 'Arguments' })).getAllByRole('listitem');

@@ -19,6 +19,16 @@ export function ArgumentsRoute() {
         <SearchBox />
       </header>
       <h1>Arguments</h1>
+      {index.problems.length > 0 && (
+        <div className="url-problems" role="alert">
+          <p>This link names things Parallax does not have:</p>
+          <ul>
+            {index.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="arguments-page__intro">
         The claims the articles make, stated neutrally. Choose one to read the articles that make it side by
         side, with its passages selected.

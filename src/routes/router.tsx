@@ -3,13 +3,21 @@ import { ArgumentsRoute } from './ArgumentsRoute.tsx';
 import { ArticleRoute } from './ArticleRoute.tsx';
 import { CompareRoute } from './CompareRoute.tsx';
 import { LibraryRoute } from './LibraryRoute.tsx';
+import { NotFoundRoute } from './NotFoundRoute.tsx';
+import { RouteError } from './RouteError.tsx';
 import { SearchRoute } from './SearchRoute.tsx';
 
-/** The reader's routes. */
+/** The reader's routes; an unknown address and a failing view each get a page that says so. */
 export const router = createBrowserRouter([
-  { path: '/', element: <LibraryRoute /> },
-  { path: '/article/:articleId', element: <ArticleRoute /> },
-  { path: '/compare', element: <CompareRoute /> },
-  { path: '/search', element: <SearchRoute /> },
-  { path: '/arguments', element: <ArgumentsRoute /> },
+  {
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <LibraryRoute /> },
+      { path: '/article/:articleId', element: <ArticleRoute /> },
+      { path: '/compare', element: <CompareRoute /> },
+      { path: '/search', element: <SearchRoute /> },
+      { path: '/arguments', element: <ArgumentsRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
 ]);

@@ -27,9 +27,11 @@ export interface ArgumentsIndexModel extends ArgumentsIndex {
   sort: ArgumentSort;
   setType: (type: string | undefined) => void;
   setSort: (sort: ArgumentSort) => void;
+  /** What the URL asked for that does not exist, named, so a mistyped link is not silently ignored. */
+  problems: string[];
 }
 
-/** The arguments index for the filter and order in the URL (unknown values fall back to the defaults). */
+/** The arguments index for the filter and order in the URL (unknown values fall back to the defaults, and are named in `problems`). */
 export function useArgumentsIndex(): ArgumentsIndexModel {
   const { tagLayer, articles } = useCorpus();
   const [params, setParams] = useSearchParams();
@@ -39,6 +41,12 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
   const sort: ArgumentSort = (ARGUMENT_SORTS as readonly string[]).includes(rawSort ?? '')
     ? (rawSort as ArgumentSort)
     : 'articles';
+  const problems = [
+    ...(rawType !== undefined && type === undefined
+      ? [`No claim type “${rawType}” in this taxonomy; showing all types.`]
+      : []),
+    ...(rawSort !== null && rawSort !== sort ? [`No order “${rawSort}”; showing most articles first.`] : []),
+  ];
   const index = useMemo(
     () => argumentsIndex(tagLayer, articles, { type, sort }),
     [tagLayer, articles, type, sort],
@@ -61,5 +69,5 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
     (s: ArgumentSort) => update('sort', s === 'articles' ? undefined : s),
     [update],
   );
-  return { ...index, type, sort, setType, setSort };
+  return { ...index, type, sort, setType, setSort, problems };
 }
