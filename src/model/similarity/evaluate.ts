@@ -103,6 +103,8 @@ export const BASELINE_OPTIONS: IndexOptions = {
   maxPostings: Number.POSITIVE_INFINITY,
   contextWeight: 0,
   vectorWeight: 0,
+  secondOrderWeight: 0,
+  secondOrderNeighbours: 0,
 };
 
 /** Split of an argument id: FNV-1a hash parity (stable, independent of order and of the texts). */
@@ -326,6 +328,8 @@ const TUNING_GRID: { [K in keyof IndexOptions]?: IndexOptions[K][] } = {
   maxDocFrequency: [0.05, 0.1, 0.2, 0.4],
   contextWeight: [0, 0.1, 0.2, 0.35, 0.5],
   vectorWeight: [0, 0.1, 0.2, 0.3, 0.5],
+  secondOrderWeight: [0, 0.1, 0.2, 0.3],
+  secondOrderNeighbours: [10, 20, 40],
 };
 
 const ANALYZER_SWITCHES = ['phrases', 'synonyms', 'phraseWords', 'stemming', 'stopWords'] as const;

@@ -134,3 +134,33 @@ describe('word vectors fused with the term cosine', () => {
         for (const t of s.sharedTerms) expect(STOP_WORDS.has(t)).toBe(false);
   });
 });
+
+describe('second-order similarity', () => {
+  // a and b share no word, but both are near the same third passages (c, d in other articles).
+  const units: SimilarityUnit[] = [
+    { id: 'a', article: 'A', text: 'Invasion of the sovereign neighbour violates Article 2(4).' },
+    { id: 'b', article: 'B', text: 'Waging war against the sovereign country breaches Article 2(4).' },
+    { id: 'c', article: 'C', text: 'Invasion and war against a sovereign state breach Article 2(4).' },
+    { id: 'd', article: 'D', text: 'A war or invasion of a sovereign land violates Article 2(4).' },
+    { id: 'e', article: 'B', text: 'Fentanyl labs moved north across the border last year.' },
+  ];
+
+  it('raises a candidate that shares neighbours with the query, and scores stay within 0..1', () => {
+    const plain = buildSimilarityIndex(units, { secondOrderWeight: 0 });
+    const second = buildSimilarityIndex(units, { secondOrderWeight: 0.5, secondOrderNeighbours: 3 });
+    const scoreOf = (index: ReturnType<typeof buildSimilarityIndex>) =>
+      suggest(index, 'a').find((s) => s.target === 'b')?.score ?? 0;
+    expect(scoreOf(second)).toBeGreaterThan(scoreOf(plain));
+    for (const s of suggest(second, 'a')) {
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('caches each neighbourhood on the index and gives the same answer twice', () => {
+    const index = buildSimilarityIndex(units, { secondOrderWeight: 0.5, secondOrderNeighbours: 3 });
+    const first = suggest(index, 'a');
+    expect(index.neighbourhoods[0]).toBeDefined();
+    expect(suggest(index, 'a')).toEqual(first);
+  });
+});
