@@ -1,6 +1,7 @@
 /** `corpus links`: every cross-reference as JSON or CSV, with `--suggested` the build's suggestions too. */
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
 import { refOf, type CrossReference, type PassageRef } from '../../src/model/links.ts';
+import { csvCell } from '../../src/model/handout.ts';
 
 const CSV_COLUMNS = [
   'kind',
@@ -69,11 +70,4 @@ export function suggestedCrossReferences(corpus: CompiledCorpus): CrossReference
     }
   }
   return out;
-}
-
-/** Quotes a CSV cell when it holds a comma, quote or line break; neutralises spreadsheet formulas. */
-export function csvCell(value: string): string {
-  // A leading = + - @ would be run as a formula by spreadsheet programs.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
