@@ -77,6 +77,21 @@ describe('compare URL state', () => {
     expect(problems[1]?.message).toContain('“moral”');
   });
 
+  it('names a paragraph to scroll to that does not exist, when block ids are known', () => {
+    const withBlocks = { ...known, blockIds: new Set(['p-0abc123']) };
+    const good = parseCompareParams(
+      new URLSearchParams('?a=lawfare-bombing-mexico&at=p-0abc123'),
+      withBlocks,
+    );
+    expect(good.state.at).toBe('p-0abc123');
+    expect(good.problems).toEqual([]);
+    const bad = parseCompareParams(new URLSearchParams('?a=lawfare-bombing-mexico&at=p-gone'), withBlocks);
+    expect(bad.state.at).toBeUndefined();
+    expect(bad.problems.map((p) => [p.kind, p.message])).toEqual([
+      ['unknown-block', 'No paragraph “p-gone” in these articles; the view does not scroll to it.'],
+    ]);
+  });
+
   it('opens at most five columns and drops repeats and empty entries', () => {
     const ids = [...known.articleIds];
     const { state, problems } = parse(`?a=${ids[0]},,${ids[0]},${ids.join(',')},${ids[1]}`);

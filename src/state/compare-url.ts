@@ -61,6 +61,7 @@ export interface CompareUrlProblem {
     | 'unknown-mode'
     | 'too-many-articles'
     | 'unknown-argument'
+    | 'unknown-block'
     | 'unknown-layers';
   /** The offending values, as written in the URL. */
   values: string[];
@@ -75,6 +76,8 @@ export interface CompareVocabulary {
   passageIds: ReadonlySet<string>;
   /** Argument ids; when absent, `arg` is not checked. */
   argumentIds?: ReadonlySet<string>;
+  /** Block ids (for `at`); when absent, `at` is not checked. */
+  blockIds?: ReadonlySet<string>;
 }
 
 /** Parses search parameters into a state plus the problems found; keeps only known ids. */
@@ -132,7 +135,14 @@ export function parseCompareParams(
       message: `No argument ${quoteAll([rawArgument])} in the tag layer; nothing is selected.`,
     });
   const layers = parseLayers(params, problems);
-  const at = params.get('at') ?? undefined;
+  const rawAt = params.get('at') ?? undefined;
+  const at = rawAt !== undefined && (known.blockIds?.has(rawAt) ?? true) ? rawAt : undefined;
+  if (rawAt !== undefined && at === undefined)
+    problems.push({
+      kind: 'unknown-block',
+      values: [rawAt],
+      message: `No paragraph ${quoteAll([rawAt])} in these articles; the view does not scroll to it.`,
+    });
   const query = params.get('q') ?? undefined;
   return {
     state: {

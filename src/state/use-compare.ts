@@ -61,6 +61,7 @@ export function useCompare(): CompareModel {
       typeIds: new Set(corpus.tagLayer.taxonomy.map((t) => t.id)),
       passageIds: new Set(corpus.tagLayer.passages.map((p) => p.id)),
       argumentIds: new Set(corpus.tagLayer.arguments.map((a) => a.id)),
+      blockIds: new Set(corpus.articles.flatMap((a) => a.blocks.map((b) => b.id))),
     }),
     [corpus],
   );
