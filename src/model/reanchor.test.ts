@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotationOn, realArticle } from '../../tests/corpus/real-articles.ts';
 import type { Article } from './article.ts';
+import { selectorFor } from './anchor.ts';
 import { reanchorAll } from './reanchor.ts';
 
 const article = realArticle('lawfare-bombing-mexico');
@@ -24,6 +25,24 @@ describe('re-anchoring user annotations on load', () => {
     expect(result.placed[0]?.start).toBe(a.selector.position.start + 26);
     expect(result.updates[0]?.selector.position.start).toBe(a.selector.position.start + 26);
     expect(result.updates[0]?.note).toBe('keep me');
+  });
+
+  it('re-anchors the targets of links to a stretch of another article, and saves them', () => {
+    const other = realArticle('war-zone-military-options');
+    const start = other.blocks[3]?.start ?? 0;
+    const target = selectorFor(other.text, start, start + 80);
+    const linked = { ...a, links: [{ target: { article: other.meta.id, selector: target } }] };
+    const unchanged = reanchorAll([linked], [article, other]);
+    expect(unchanged.updates).toEqual([]);
+    const shifted: Article = { ...other, text: `Inserted.\n\n${other.text}` };
+    const result = reanchorAll([linked], [article, shifted]);
+    const link = result.updates[0]?.links[0]?.target;
+    expect(link && 'selector' in link ? link.selector.position : undefined).toEqual({
+      start: start + 11,
+      end: start + 91,
+    });
+    // The annotation's own selector was fine: only the link changed.
+    expect(result.updates[0]?.selector).toEqual(a.selector);
   });
 
   it('marks a lightly edited passage as fuzzy, for review', () => {

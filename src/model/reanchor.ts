@@ -5,10 +5,12 @@
  *   - fuzzy ones are placed too, but marked for the reader to review;
  *   - orphans (quote gone, or its article gone) are never dropped and never shown in the wrong
  *     place: they are listed apart, with their quote and note, for the "Unanchored" panel.
+ * Links to a stretch of another article (`{ article, selector }`) are re-anchored the same way: an
+ * exact or moved target gets a fresh selector; a fuzzy or lost one is kept as it was.
  */
 import type { Article } from './article.ts';
 import { anchor, selectorFor, type AnchorStatus, type FullSelector } from './anchor.ts';
-import type { UserAnnotation } from './user-annotation.ts';
+import type { UserAnnotation, UserLink } from './user-annotation.ts';
 
 /** An annotation placed in its article's current text. */
 export interface PlacedAnnotation {
@@ -36,7 +38,10 @@ export interface ReanchorResult {
   review: PlacedAnnotation[];
   /** Unanchored annotations, in the order given. */
   orphans: OrphanAnnotation[];
-  /** Exact or moved annotations whose selector (position or context) is stale, with a fresh one to save. */
+  /**
+   * Annotations with a stale selector (their own, when exact or moved, or a link target's), with
+   * fresh ones to save.
+   */
   updates: UserAnnotation[];
 }
 
@@ -51,29 +56,65 @@ export function reanchorOne(
   return { annotation, start: found.start, end: found.end, status: found.status };
 }
 
-/** Re-anchors every annotation against `articles`. */
-export function reanchorAll(
-  annotations: readonly UserAnnotation[],
+/** One annotation re-anchored: where it is (or why not), and the annotation to save when a selector is stale. */
+export interface ReanchorEntry {
+  outcome: PlacedAnnotation | OrphanAnnotation;
+  update: UserAnnotation | undefined;
+}
+
+/** Re-anchors one annotation and its link targets against the articles by id. */
+export function reanchorEntry(
+  annotation: UserAnnotation,
+  articles: ReadonlyMap<string, Article>,
+  place: typeof reanchorOne = reanchorOne,
+): ReanchorEntry {
+  const article = articles.get(annotation.article);
+  const outcome = place(annotation, article);
+  let selector = annotation.selector;
+  if (!('reason' in outcome) && outcome.status !== 'fuzzy' && article) {
+    const fresh = selectorFor(article.text, outcome.start, outcome.end);
+    if (!sameSelector(fresh, annotation.selector)) selector = fresh;
+  }
+  const links = reanchorLinks(annotation.links, articles);
+  const update =
+    selector === annotation.selector && links === annotation.links
+      ? undefined
+      : { ...annotation, selector, links };
+  return { outcome, update };
+}
+
+/** The links with their article targets re-anchored; the same array when none is stale. */
+function reanchorLinks(links: UserLink[], articles: ReadonlyMap<string, Article>): UserLink[] {
+  let out: UserLink[] | undefined;
+  links.forEach((link, i) => {
+    const target = link.target;
+    if (!('article' in target)) return;
+    const article = articles.get(target.article);
+    const found = article && anchor(article.text, target.selector);
+    if (!article || !found || found.status === 'fuzzy') return;
+    const selector = selectorFor(article.text, found.start, found.end);
+    if (sameSelector(selector, target.selector)) return;
+    out ??= [...links];
+    out[i] = { ...link, target: { ...target, selector } };
+  });
+  return out ?? links;
+}
+
+/** Gathers re-anchored entries (in the annotations' order) into a result. */
+export function reanchorResult(
+  entries: readonly ReanchorEntry[],
   articles: readonly Article[],
 ): ReanchorResult {
-  const byId = new Map(articles.map((a) => [a.meta.id, a]));
   const order = new Map(articles.map((a, i) => [a.meta.id, i]));
   const result: ReanchorResult = { placed: [], review: [], orphans: [], updates: [] };
-  for (const annotation of annotations) {
-    const article = byId.get(annotation.article);
-    const outcome = reanchorOne(annotation, article);
+  for (const { outcome, update } of entries) {
+    if (update) result.updates.push(update);
     if ('reason' in outcome) {
       result.orphans.push(outcome);
       continue;
     }
     result.placed.push(outcome);
     if (outcome.status === 'fuzzy') result.review.push(outcome);
-    if (outcome.status !== 'fuzzy' && article) {
-      const selector = selectorFor(article.text, outcome.start, outcome.end);
-      if (!sameSelector(selector, annotation.selector)) {
-        result.updates.push({ ...annotation, selector });
-      }
-    }
   }
   result.placed.sort(
     (a, b) =>
@@ -82,6 +123,18 @@ export function reanchorAll(
       a.end - b.end,
   );
   return result;
+}
+
+/** Re-anchors every annotation against `articles`. */
+export function reanchorAll(
+  annotations: readonly UserAnnotation[],
+  articles: readonly Article[],
+): ReanchorResult {
+  const byId = new Map(articles.map((a) => [a.meta.id, a]));
+  return reanchorResult(
+    annotations.map((a) => reanchorEntry(a, byId)),
+    articles,
+  );
 }
 
 /** True when two selectors have the same quote, context and position. */

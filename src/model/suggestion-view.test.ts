@@ -3,6 +3,7 @@ import { compareFixture, LAWFARE, LAWFARE_SENTENCE } from '../../tests/fixtures/
 import { selectorFor } from './anchor.ts';
 import { linkedIds } from './cross-index.ts';
 import { buildTagIndex } from './tag-index.ts';
+import type { SuggestionRecord } from './similarity/corpus-suggestions.ts';
 import type { UserAnnotation } from './user-annotation.ts';
 import {
   acceptSuggestion,
@@ -49,7 +50,7 @@ describe('visible suggestions', () => {
     expect(dismissed).toEqual([]);
     expect(shown.map((s) => s.target.passage ?? s.target.article)).toEqual(['wz-002', 'js-001', LAWFARE]);
     const sentence = shown[2];
-    expect(sentence?.id).toMatch(/^fto-002>lawfare-bombing-mexico@\d+-\d+$/);
+    expect(sentence?.id).toMatch(/^fto-002>lawfare-bombing-mexico#[0-9a-z]{7}$/);
     expect(sentence?.target.exact.startsWith(LAWFARE_SENTENCE)).toBe(true);
     expect(sentence?.target.paragraphNumber).toBe(4);
     expect(shown[0]?.target.paragraphNumber).toBe(index.passageById.get('wz-002')?.paragraphNumber);
@@ -86,6 +87,53 @@ describe('visible suggestions', () => {
       links: [{ target: { passage: 'wz-002' } }],
     });
     expect(visibleSuggestions(input({ annotations: [elsewhere] })).shown).toHaveLength(3);
+  });
+
+  it('keys sentence suggestions by their text, so a dismissal and an acceptance survive an edit elsewhere', () => {
+    const sentence = visibleSuggestions(input()).shown[2];
+    if (!sentence) throw new Error('no sentence suggestion');
+    const lawfare = articles.get(LAWFARE);
+    if (!lawfare) throw new Error('no lawfare');
+    // A stored link made before the corpus correction: its positions are 5 units stale.
+    const stale = selectorFor(text(LAWFARE), sentence.target.start, sentence.target.end);
+    const own = annotation({
+      links: [
+        {
+          target: {
+            article: LAWFARE,
+            selector: {
+              ...stale,
+              position: { start: stale.position.start - 5, end: stale.position.end - 5 },
+            },
+          },
+        },
+      ],
+    });
+    expect(visibleSuggestions(input({ annotations: [own] })).shown.map((s) => s.id)).not.toContain(
+      sentence.id,
+    );
+    // The same sentence, 5 units further on after an edit earlier in its article.
+    const shift = (r: SuggestionRecord): SuggestionRecord =>
+      typeof r.target === 'string'
+        ? r
+        : { ...r, target: { ...r.target, start: r.target.start + 5, end: r.target.end + 5 } };
+    const edited = new Map(articles);
+    edited.set(LAWFARE, {
+      ...lawfare,
+      text: `12345${lawfare.text}`,
+      blocks: lawfare.blocks.map((b) => ({ ...b, start: b.start + 5, end: b.end + 5 })),
+    });
+    const after = input({ records: input().records.map(shift), articles: edited, dismissed: [sentence.id] });
+    expect(visibleSuggestions(after).dismissed.map((s) => s.id)).toEqual([sentence.id]);
+  });
+
+  it('still reads dismissed sentence ids kept by position', () => {
+    const sentence = visibleSuggestions(input()).shown[2];
+    if (!sentence) throw new Error('no sentence suggestion');
+    const legacy = `fto-002>${LAWFARE}@${sentence.target.start}-${sentence.target.end}`;
+    const { dismissed } = visibleSuggestions(input({ dismissed: [legacy] }));
+    // Listed apart under the id kept, so that restoring it removes that id.
+    expect(dismissed.map((s) => s.id)).toEqual([legacy]);
   });
 
   it('skips records whose target is unknown', () => {

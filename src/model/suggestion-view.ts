@@ -8,6 +8,7 @@
  * the passage's text links to the target). Dismissed ones are listed apart, so they can be restored.
  */
 import { selectorFor } from './anchor.ts';
+import { shortHash } from './hash.ts';
 import type { Article } from './article.ts';
 import type { SuggestedSpan, SuggestionRecord } from './similarity/corpus-suggestions.ts';
 import type { Passage } from './tag-layer.ts';
@@ -28,7 +29,12 @@ export interface SuggestedTarget {
 
 /** One suggestion as the reader sees it. */
 export interface SuggestionView {
-  /** Stable id, kept in the reader's dismissed set: "source>target" ("fto-002>wz-001", "fto-002>lawfare@120-180"). */
+  /**
+   * Stable id, kept in the reader's dismissed set: "source>target" ("fto-002>wz-001"); a sentence is
+   * named by its article and a hash of its text ("fto-002>lawfare#0k3x9a2"), so the id survives edits
+   * elsewhere in the article. An id kept by position ("fto-002>lawfare@120-180", older releases) is
+   * still read, and is then the view's id, so restoring removes it.
+   */
   id: string;
   source: string;
   target: SuggestedTarget;
@@ -56,9 +62,14 @@ export interface VisibleSuggestions {
   dismissed: SuggestionView[];
 }
 
-/** The stable id of the suggestion of `target` for passage `source`. */
-export function suggestionId(source: string, target: string | SuggestedSpan): string {
-  return `${source}>${typeof target === 'string' ? target : `${target.article}@${target.start}-${target.end}`}`;
+/** The stable id of the suggestion of `target` (a passage id, or a sentence and its text) for passage `source`. */
+export function suggestionId(source: string, target: string | { article: string; exact: string }): string {
+  return `${source}>${typeof target === 'string' ? target : `${target.article}#${shortHash(target.exact)}`}`;
+}
+
+/** The id older releases kept for a sentence suggestion: by its position in the article. */
+function positionalId(source: string, target: SuggestedSpan): string {
+  return `${source}>${target.article}@${target.start}-${target.end}`;
 }
 
 /** Places a record's target (undefined when the passage or article is unknown). */
@@ -88,15 +99,18 @@ function optional(paragraphNumber: number | undefined): { paragraphNumber?: numb
   return paragraphNumber === undefined ? {} : { paragraphNumber };
 }
 
-/** True when `link` points at `target`. */
+/**
+ * True when `link` points at `target`. A link to a sentence matches by position or by quote, so one
+ * saved before an edit elsewhere in the article (stale positions, not yet re-anchored) still counts.
+ */
 function linksTo(link: UserLink, target: SuggestedTarget): boolean {
   const t = link.target;
   if ('passage' in t) return t.passage === target.passage;
   if ('article' in t)
     return (
       t.article === target.article &&
-      t.selector.position.start === target.start &&
-      t.selector.position.end === target.end
+      ((t.selector.position.start === target.start && t.selector.position.end === target.end) ||
+        t.selector.quote.exact === target.exact)
     );
   return false;
 }
@@ -122,10 +136,13 @@ export function visibleSuggestions(input: SuggestionInput): VisibleSuggestions {
     const target = placeTarget(record.target, input.articles, input.passageById);
     if (!target || target.article === input.passage.article) continue;
     if (links.some((l) => linksTo(l, target))) continue;
-    const id = suggestionId(input.passage.id, record.target);
+    const source = input.passage.id;
+    const stable = suggestionId(source, typeof record.target === 'string' ? record.target : target);
+    const legacy = typeof record.target === 'string' ? undefined : positionalId(source, record.target);
+    const id = legacy !== undefined && !dismissed.has(stable) && dismissed.has(legacy) ? legacy : stable;
     const view = {
       id,
-      source: input.passage.id,
+      source,
       target,
       score: record.score,
       rank: record.rank,
