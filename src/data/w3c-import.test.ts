@@ -210,3 +210,93 @@ describe('importing bad files', () => {
     expect(result.added[0]?.anchor).toBeNull();
   });
 });
+
+describe('importing links', () => {
+  const rangeLink = (quote: string) => ({
+    target: { article: lawfare.meta.id, selector: annotationOn(lawfare, quote, { id: 'l' }).selector },
+  });
+  const firstLink = rangeLink('cartels');
+  const secondLink = rangeLink('Mexico');
+  const y = annotationOn(warZone, emojiQuote, {
+    id: '55555555-5555-4555-8555-555555555555',
+    types: ['legal'],
+    links: [firstLink],
+  });
+
+  it('reports a link added since the last import as new for the annotation already here', () => {
+    const kept = ok(importW3C(exported([y], []), importContext())).added.map((x) => x.annotation);
+    expect(kept[0]?.links).toEqual([firstLink]);
+    const later = { ...y, links: [firstLink, secondLink] };
+    const result = ok(importW3C(exported([later], []), importContext(kept)));
+    expect(result.added).toEqual([]);
+    expect(result.linksToAdd).toEqual([{ annotation: y.id, links: [secondLink], indexes: [2] }]);
+    expect(result.duplicates).toEqual([
+      { index: 0, id: `urn:uuid:${y.id}`, reason: 'same id' },
+      { index: 1, id: `urn:parallax:link:${y.id}:1`, reason: 'same target and body' },
+    ]);
+    expect(result.merged).toEqual([]);
+  });
+
+  it('adds a link whose annotation is already here, not in the file, to that annotation', () => {
+    const later = JSON.parse(exported([{ ...y, links: [firstLink, secondLink] }], [])) as {
+      first: { items: unknown[] };
+    };
+    later.first.items.shift();
+    const result = ok(importW3C(JSON.stringify(later), importContext([y])));
+    expect(result.added).toEqual([]);
+    expect(result.linksToAdd).toEqual([{ annotation: y.id, links: [secondLink], indexes: [1] }]);
+    expect(result.duplicates.map((d) => [d.index, d.reason])).toEqual([[0, 'same target and body']]);
+  });
+
+  it('joins each link to its own annotation when two annotations share a range', () => {
+    const first = { ...y, id: '66666666-6666-4666-8666-666666666666', links: [], note: 'first' };
+    const second = {
+      ...y,
+      id: '77777777-7777-4777-8777-777777777777',
+      types: ['political'],
+      links: [secondLink],
+    };
+    const result = ok(importW3C(exported([first, second], []), importContext()));
+    expect(result.added.map((x) => x.annotation)).toEqual([first, second]);
+    expect(result.merged).toEqual([
+      { index: 2, id: `urn:parallax:link:${second.id}:1`, annotation: second.id },
+    ]);
+  });
+
+  it('refuses a link whose target quote is not in the linked article, and anchors one that moved', () => {
+    const file = JSON.parse(exported([y], [])) as {
+      first: {
+        items: { body: { selector: { type: string; exact?: string; start?: number; end?: number }[] }[] }[];
+      };
+    };
+    const selectors = file.first.items[1]?.body[0]?.selector ?? [];
+    const position = selectors.find((s) => s.type === 'TextPositionSelector');
+    if (position?.start !== undefined && position.end !== undefined) {
+      position.start += 7;
+      position.end += 7;
+    }
+    const moved = ok(importW3C(JSON.stringify(file), importContext()));
+    expect(moved.invalid).toEqual([]);
+    expect(moved.added[0]?.annotation.links).toEqual([firstLink]);
+
+    const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+    if (quote) quote.exact = 'A sentence that no article of the corpus has ever contained.';
+    for (const s of selectors)
+      if (s.type === 'TextQuoteSelector') Object.assign(s, { prefix: '', suffix: '' });
+    const withoutPosition = JSON.parse(JSON.stringify(file)) as typeof file;
+    const wpSelectors = withoutPosition.first.items[1]?.body[0];
+    if (wpSelectors)
+      wpSelectors.selector = wpSelectors.selector.filter((s) => s.type === 'TextQuoteSelector');
+    for (const content of [file, withoutPosition]) {
+      const result = ok(importW3C(JSON.stringify(content), importContext()));
+      expect(result.invalid).toEqual([
+        {
+          index: 1,
+          id: `urn:parallax:link:${y.id}:1`,
+          problems: [`the link's target quote is not in ${lawfare.meta.id}`],
+        },
+      ]);
+      expect(result.added.map((x) => x.annotation.links)).toEqual([[]]);
+    }
+  });
+});

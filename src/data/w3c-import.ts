@@ -11,8 +11,11 @@
  *      An invalid item is reported with its index, id and problems; the others still import.
  *   3. duplicates: an item whose id is already used, or whose target and body equal an existing
  *      annotation's (or an earlier item's), is reported and not added.
- * Linking annotations join the annotation in the file that has the same target; without one they
- * become an annotation of their own that only links.
+ * Linking annotations join their annotation: the one whose id their Parallax link id names
+ * (urn:parallax:link:<id>:<n>), or, in files from other tools, the one with the same target. When
+ * that annotation is already kept, the links it lacks are reported in `linksToAdd`; without one
+ * they become an annotation of their own that only links. A link's target must anchor in the
+ * linked article, or the item is invalid.
  */
 import { z } from 'zod';
 import type { Article } from '../model/article.ts';
@@ -138,6 +141,23 @@ export interface ImportDuplicate {
   reason: 'same id' | 'same target and body';
 }
 
+/** Links of the file that are new to an annotation the reader already keeps. */
+export interface ImportLinksToAdd {
+  /** Id of the annotation already kept. */
+  annotation: string;
+  links: UserLink[];
+  /** 0-based indexes of the linking items that bring them. */
+  indexes: number[];
+}
+
+/** A linking item that joins an annotation added by the same import. */
+export interface ImportMergedLink {
+  index: number;
+  id?: string;
+  /** Id of the added annotation it joins. */
+  annotation: string;
+}
+
 /** An item not added because it is invalid. */
 export interface ImportInvalid {
   index: number;
@@ -155,6 +175,10 @@ export type ImportResult =
       added: ImportedAnnotation[];
       /** The reader's arguments the added annotations bring. */
       newArguments: UserArgument[];
+      /** New links for annotations already kept, applied with `added` as one step. */
+      linksToAdd: ImportLinksToAdd[];
+      /** Linking items that join an annotation in `added`. */
+      merged: ImportMergedLink[];
       duplicates: ImportDuplicate[];
       invalid: ImportInvalid[];
     };
@@ -339,9 +363,11 @@ function readLinkTarget(
     const article = articles.get(articleIdOf(b.source));
     if (!article) return `the link's target "${clip(b.source)}" is not an article of this corpus`;
     const linked = readSelector(article, asArray(b.selector));
-    return typeof linked === 'string'
-      ? `the link's ${linked.replace(/^the target /, 'target ')}`
-      : { article: article.meta.id, selector: linked };
+    if (typeof linked === 'string') return `the link's ${linked.replace(/^the target /, 'target ')}`;
+    // A link must lead to text that is there: anchor it now and keep where it landed.
+    const found = anchor(article.text, linked);
+    if (!found) return `the link's target quote is not in ${article.meta.id}`;
+    return { article: article.meta.id, selector: selectorFor(article.text, found.start, found.end) };
   }
   const href = safeHref(b.source);
   if (href === undefined)
@@ -366,7 +392,8 @@ export function importW3C(content: string, context: ImportContext): ImportResult
   const duplicates: ImportDuplicate[] = [];
   const invalid: ImportInvalid[] = [];
   const newArguments = new Map<string, UserArgument>();
-  type Item = { index: number; converted: Converted; id?: string };
+  /** `parent`: for a Parallax link item, the id of its annotation (from the unclipped item id). */
+  type Item = { index: number; converted: Converted; id?: string; parent?: string };
   const primaries: Item[] = [];
   const linkItems: Item[] = [];
 
@@ -381,64 +408,112 @@ export function importW3C(content: string, context: ImportContext): ImportResult
     }
     const converted = convertItem(parsed.data, context);
     if (Array.isArray(converted)) invalid.push({ index, ...withId, problems: converted });
-    else (converted.linking ? linkItems : primaries).push({ index, converted, ...withId });
+    else if (!converted.linking) primaries.push({ index, converted, ...withId });
+    else {
+      const parent = linkParentId(parsed.data.id);
+      linkItems.push({ index, converted, ...withId, ...(parent !== undefined ? { parent } : {}) });
+    }
   });
 
-  // Links join the annotation of this file that has the same target.
+  // Links join their own annotation: by the parent id in a Parallax link id
+  // (urn:parallax:link:<annotation id>:<n>), else, for files from other tools, by the same target.
+  const fileIds = new Map<string, UserAnnotation>();
   const fileTargets = new Map<string, UserAnnotation>();
   for (const { converted } of primaries) {
+    if (converted.sourceId !== undefined && !fileIds.has(converted.sourceId))
+      fileIds.set(converted.sourceId, converted.annotation);
     const key = targetKey(converted.annotation);
     if (!fileTargets.has(key)) fileTargets.set(key, converted.annotation);
   }
   const merged = new Map<UserAnnotation, Item[]>();
   const looseLinks = linkItems.filter((item) => {
-    const { converted } = item;
-    const parent = fileTargets.get(targetKey(converted.annotation));
+    const parent =
+      item.parent !== undefined
+        ? fileIds.get(item.parent)
+        : fileTargets.get(targetKey(item.converted.annotation));
     if (!parent) return true;
     merged.set(parent, [...(merged.get(parent) ?? []), item]);
-    for (const link of converted.annotation.links) {
-      if (!parent.links.some((l) => sameTarget(l, link))) parent.links.push(link);
-    }
     return false;
   });
 
-  const ids = new Set(context.existing.map((a) => a.id));
+  const existingById = new Map(context.existing.map((a) => [a.id, a]));
+  const ids = new Set(existingById.keys());
   const contents = new Set(context.existing.map((a) => contentKey(a)));
+  const mergedLinks: ImportMergedLink[] = [];
+  const linksToAdd = new Map<string, ImportLinksToAdd>();
+  /** Queues a link item's links for an annotation already kept: new ones to add, else a duplicate. */
+  const addToExisting = (kept: UserAnnotation, { index, converted, id }: Item): void => {
+    const pending = linksToAdd.get(kept.id);
+    const fresh = converted.annotation.links.filter(
+      (l) => !kept.links.some((p) => sameTarget(p, l)) && !pending?.links.some((p) => sameTarget(p, l)),
+    );
+    if (fresh.length === 0) {
+      duplicates.push({ index, ...(id ? { id } : {}), reason: 'same target and body' });
+    } else if (pending) {
+      pending.links.push(...fresh);
+      pending.indexes.push(index);
+    } else linksToAdd.set(kept.id, { annotation: kept.id, links: fresh, indexes: [index] });
+  };
+
   for (const { index, converted, id } of primaries) {
     const { annotation } = converted;
     const withId = id ? { id } : {};
+    const links = merged.get(annotation) ?? [];
+    for (const l of links) {
+      for (const link of l.converted.annotation.links) {
+        if (!annotation.links.some((p) => sameTarget(p, link))) annotation.links.push(link);
+      }
+    }
     const key = contentKey(annotation);
-    const links = (merged.get(annotation) ?? []).map((l) => ({
-      index: l.index,
-      ...(l.id ? { id: l.id } : {}),
-    }));
+    const kept = converted.sourceId !== undefined ? existingById.get(converted.sourceId) : undefined;
     if (converted.sourceId !== undefined && ids.has(converted.sourceId)) {
       duplicates.push({ index, ...withId, reason: 'same id' });
-      for (const l of links) duplicates.push({ ...l, reason: 'same target and body' });
+      for (const l of links) {
+        if (kept) addToExisting(kept, l);
+        else
+          duplicates.push({ index: l.index, ...(l.id ? { id: l.id } : {}), reason: 'same target and body' });
+      }
     } else if (contents.has(key)) {
       duplicates.push({ index, ...withId, reason: 'same target and body' });
-      for (const l of links) duplicates.push({ ...l, reason: 'same target and body' });
+      for (const l of links)
+        duplicates.push({ index: l.index, ...(l.id ? { id: l.id } : {}), reason: 'same target and body' });
     } else {
       ids.add(annotation.id);
       contents.add(key);
       added.push({ index, annotation, anchor: converted.anchor });
       for (const a of converted.arguments) newArguments.set(a.id, a);
+      for (const l of links)
+        mergedLinks.push({ index: l.index, ...(l.id ? { id: l.id } : {}), annotation: annotation.id });
     }
   }
 
   // A link whose annotation is not in the file: already kept, or an annotation that only links.
   const byTarget = new Map<string, UserAnnotation>();
   for (const a of [...context.existing, ...added.map((x) => x.annotation)]) byTarget.set(targetKey(a), a);
-  for (const { index, converted, id } of looseLinks) {
+  const orphans = new Map<string, UserAnnotation>();
+  for (const item of looseLinks) {
+    const { index, converted, id, parent: parentId } = item;
     const key = targetKey(converted.annotation);
-    const parent = byTarget.get(key);
-    const fresh = converted.annotation.links.filter((l) => !parent?.links.some((p) => sameTarget(p, l)));
-    if (fresh.length === 0) {
-      duplicates.push({ index, ...(id ? { id } : {}), reason: 'same target and body' });
+    const parent =
+      parentId !== undefined ? (existingById.get(parentId) ?? orphans.get(parentId)) : byTarget.get(key);
+    if (parent && existingById.get(parent.id) === parent) {
+      addToExisting(parent, item);
       continue;
     }
-    const annotation = { ...converted.annotation, id: context.newId(), links: fresh };
-    byTarget.set(key, annotation);
+    const withId = id ? { id } : {};
+    if (parent) {
+      // An earlier link of this file made an annotation that only links: this one joins it.
+      const fresh = converted.annotation.links.filter((l) => !parent.links.some((p) => sameTarget(p, l)));
+      if (fresh.length === 0) duplicates.push({ index, ...withId, reason: 'same target and body' });
+      else {
+        parent.links.push(...fresh);
+        mergedLinks.push({ index, ...withId, annotation: parent.id });
+      }
+      continue;
+    }
+    const annotation = { ...converted.annotation, id: context.newId() };
+    if (parentId !== undefined) orphans.set(parentId, annotation);
+    else byTarget.set(key, annotation);
     added.push({ index, annotation, anchor: converted.anchor });
   }
   return {
@@ -446,9 +521,19 @@ export function importW3C(content: string, context: ImportContext): ImportResult
     total: file.items.length,
     added,
     newArguments: [...newArguments.values()],
+    linksToAdd: [...linksToAdd.values()],
+    merged: mergedLinks,
     duplicates,
     invalid,
   };
+}
+
+/** The id of the annotation a Parallax link item belongs to (from urn:parallax:link:<id>:<n>). */
+function linkParentId(id: string | undefined): string | undefined {
+  if (!id?.startsWith(IRI.link)) return undefined;
+  const rest = id.slice(IRI.link.length);
+  const parent = rest.slice(0, rest.lastIndexOf(':')).toLowerCase();
+  return isUuid(parent) ? parent : undefined;
 }
 
 function sameTarget(a: UserLink, b: UserLink): boolean {
