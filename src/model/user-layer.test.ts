@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { annotationOn, realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
 import { selectorFor } from './anchor.ts';
 import { userExportFile } from './user-export.ts';
-import { userLayerOf } from './user-layer.ts';
+import { reanchorOne } from './reanchor.ts';
+import { createUserLayerCache, userLayerOf } from './user-layer.ts';
 import { w3cSelectors } from './w3c.ts';
 
 const warZone = realArticle('war-zone-military-options');
@@ -72,5 +73,34 @@ describe('W3C position selectors count code points (property)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the reader's layer, cached", () => {
+  const [p3, p4] = warZone.blocks.filter((b) => b.paragraphNumber === 3 || b.paragraphNumber === 4);
+  if (!p3 || !p4) throw new Error('no paragraphs 3 and 4');
+  const a = annotationOn(warZone, p3.text.slice(0, 50), { id: 'a' });
+  const b = annotationOn(warZone, p4.text.slice(0, 50), { id: 'b' });
+
+  it('re-anchors only annotations that changed, and keeps unchanged spans and layers identical', () => {
+    let calls = 0;
+    const layerOf = createUserLayerCache((...args) => {
+      calls++;
+      return reanchorOne(...args);
+    });
+    const articles = realArticles();
+    const first = layerOf([a, b], articles);
+    expect(calls).toBe(2);
+    // An unrelated change (a dismissal) makes a new list of the same annotation objects.
+    const again = layerOf([a, b], articles);
+    expect(calls).toBe(2);
+    expect(again).toBe(first);
+    // Editing b re-anchors b alone; a's block keeps its span array.
+    const edited = { ...b, note: 'changed' };
+    const next = layerOf([a, edited], articles);
+    expect(calls).toBe(3);
+    expect(next.spans.get(warZone.meta.id)?.get(p3.id)).toBe(first.spans.get(warZone.meta.id)?.get(p3.id));
+    expect(next.spans.get(warZone.meta.id)?.get(p4.id)).toEqual(first.spans.get(warZone.meta.id)?.get(p4.id));
+    expect(next).toEqual(userLayerOf([a, edited], articles));
   });
 });

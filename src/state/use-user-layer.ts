@@ -1,9 +1,11 @@
 /**
  * The reader's layer for the compare view: the store's annotations re-anchored against the corpus
- * (one pure call, `userLayerOf`); stale selectors of exact or moved annotations are saved back.
+ * (`createUserLayerCache`, so only annotations that changed are re-anchored); stale selectors of
+ * exact or moved annotations are saved back.
  */
-import { useEffect, useMemo } from 'react';
-import { userLayerOf, type UserLayer } from '../model/user-layer.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createUserLayerCache, type UserLayer } from '../model/user-layer.ts';
+import type { UserAnnotation } from '../model/user-annotation.ts';
 import type { AnnotationSnapshot, AnnotationStore } from './annotation-store.ts';
 import { useAnnotations } from './use-annotations.ts';
 import { useCorpus } from './use-corpus.ts';
@@ -15,17 +17,26 @@ export interface UserLayerModel {
   store: AnnotationStore;
 }
 
-/** Re-anchors the reader's annotations whenever they change. */
+/** Re-anchors the reader's annotations whenever they change; the result is stable while nothing does. */
 export function useUserLayer(store?: AnnotationStore): UserLayerModel {
   const corpus = useCorpus();
   const { snapshot, store: active } = useAnnotations(store);
+  const [layerOf] = useState(createUserLayerCache);
   const annotations = snapshot.state.annotations;
   const layer = useMemo(
-    () => userLayerOf(Object.values(annotations), corpus.articles),
-    [annotations, corpus],
+    () => layerOf(Object.values(annotations), corpus.articles),
+    [layerOf, annotations, corpus],
   );
+  // The update last saved per annotation: an update the store cannot keep whole is not sent again.
+  const sent = useRef(new Map<string, string>());
   useEffect(() => {
-    if (layer.updates.length > 0) active.refreshSelectors(layer.updates);
+    const fresh = layer.updates.filter((u) => sent.current.get(u.id) !== key(u));
+    for (const u of fresh) sent.current.set(u.id, key(u));
+    if (fresh.length > 0) active.refreshSelectors(fresh);
   }, [layer, active]);
-  return { layer, snapshot, store: active };
+  return useMemo(() => ({ layer, snapshot, store: active }), [layer, snapshot, active]);
+}
+
+function key(update: UserAnnotation): string {
+  return JSON.stringify([update.selector, update.links]);
 }
