@@ -28,6 +28,7 @@ import {
   type UserAnnotationAction,
   type UserAnnotationState,
   type UserArgument,
+  type UserLink,
 } from '../model/user-annotation.ts';
 
 /** Whether the annotations are safely stored. */
@@ -56,8 +57,15 @@ export interface AnnotationStore {
   add(draft: AnnotationDraft): string;
   update(id: string, patch: AnnotationPatch): void;
   remove(id: string): void;
-  /** Adds imported annotations and arguments as one undoable step. */
-  merge(annotations: readonly UserAnnotation[], args: readonly UserArgument[]): void;
+  /**
+   * Adds imported annotations and arguments, and `links` to annotations already kept (those whose
+   * target they lack), as one undoable step.
+   */
+  merge(
+    annotations: readonly UserAnnotation[],
+    args: readonly UserArgument[],
+    links?: readonly { annotation: string; links: readonly UserLink[] }[],
+  ): void;
   /** Saves re-anchored selectors; not an undo step, and `modified` is kept. */
   refreshSelectors(updates: readonly UserAnnotation[]): void;
   dismiss(suggestion: string): void;
@@ -288,7 +296,21 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
       });
     },
     remove: (id) => dispatch({ kind: 'remove', id }),
-    merge: (list, args) => dispatch({ kind: 'merge', annotations: list, arguments: args }),
+    merge(list, args, links = []) {
+      doc.transact(() => {
+        dispatch({ kind: 'merge', annotations: list, arguments: args });
+        const stamp = now();
+        for (const { annotation: id, links: more } of links) {
+          const current = annotations.get(id);
+          if (!isAnnotation(current)) continue;
+          const target = (l: UserLink) => JSON.stringify(l.target);
+          const have = new Set(current.links.map(target));
+          const fresh = more.filter((l) => !have.has(target(l)));
+          if (fresh.length > 0)
+            annotations.set(id, { ...current, links: [...current.links, ...fresh], modified: stamp });
+        }
+      }, LOCAL);
+    },
     refreshSelectors(updates) {
       doc.transact(() => {
         for (const u of updates) {

@@ -64,6 +64,7 @@ export function useAnnotationShare(store: AnnotationStore) {
       store.merge(
         preview.result.added.map((a) => a.annotation),
         preview.result.newArguments,
+        preview.result.linksToAdd,
       );
     }
     setPreview(undefined);
