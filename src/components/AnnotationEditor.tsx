@@ -8,13 +8,17 @@ import { useRangeDraft } from '../state/use-range-draft.ts';
 import { LinkPicker } from './LinkPicker.tsx';
 import { RangeControls } from './RangeControls.tsx';
 
-/** What the editor saves: the fields of a draft or a patch. */
+/**
+ * What the editor saves: the fields of a draft or a patch. Editing an annotation, only the fields the
+ * reader changed are present, so a change made meanwhile elsewhere (a link from accepting a
+ * suggestion) is not overwritten with the values the editor opened with.
+ */
 export interface EditorValues {
-  types: string[];
-  arguments: string[];
+  types?: string[];
+  arguments?: string[];
   newArgument?: { statement: string; type: string };
-  links: UserLink[];
-  note: string;
+  links?: UserLink[];
+  note?: string;
   /** The range chosen in the editor (absent for an annotation without a place). */
   range?: TextRange;
 }
@@ -52,6 +56,8 @@ export function AnnotationEditor({
   onDelete?: () => void;
   onCancel: () => void;
 }) {
+  // The annotation as the editor opened it: what the reader's changes are measured against.
+  const [initial] = useState(annotation);
   const [types, setTypes] = useState<string[]>(annotation?.types ?? []);
   const [argument, setArgument] = useState(annotation?.arguments[0] ?? '');
   const [statement, setStatement] = useState('');
@@ -64,16 +70,19 @@ export function AnnotationEditor({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const rest = annotation?.arguments.slice(1) ?? [];
+    const rest = initial?.arguments.slice(1) ?? [];
     const isNew = argument === NEW && statement.trim() !== '';
+    const args = [...(argument && argument !== NEW ? [argument] : []), ...rest];
+    const changed = <T,>(value: T, before: T | undefined): boolean =>
+      !initial || JSON.stringify(value) !== JSON.stringify(before);
     onSave({
-      types,
-      arguments: [...(argument && argument !== NEW ? [argument] : []), ...rest],
+      ...(changed(types, initial?.types) ? { types } : {}),
+      ...(isNew || changed(args, initial?.arguments) ? { arguments: args } : {}),
       ...(isNew
         ? { newArgument: { statement: statement.trim(), type: types[0] ?? taxonomy[0]?.id ?? '' } }
         : {}),
-      links,
-      note,
+      ...(changed(links, initial?.links) ? { links } : {}),
+      ...(changed(note, initial?.note ?? '') ? { note } : {}),
       ...(range.range ? { range: range.range } : {}),
     });
   };

@@ -133,6 +133,21 @@ describe('the annotation panel', () => {
     expect(store.exportAll().arguments).toEqual({});
   });
 
+  it('saves only the fields changed in the editor, keeping a link added while it was open', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
+    await user.click(screen.getByRole('button', { name: 'Add annotation' }));
+    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ }));
+    const form = screen.getByRole('form', { name: 'Edit annotation' });
+    const [a] = store.list();
+    if (!a) throw new Error('no annotation');
+    // Accepting a suggestion of the same passage while the editor is open adds a link.
+    act(() => store.update(a.id, { links: [{ target: { passage: 'wz-002' } }] }));
+    await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'A note.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(store.list()[0]).toMatchObject({ note: 'A note.', links: [{ target: { passage: 'wz-002' } }] });
+  });
+
   it('lists an orphan in the Unanchored panel with its quote and a hostile note as text', () => {
     const { store } = setup();
     const note = '<script>window.hacked = true</script><img src=x onerror="window.hacked = true">';
