@@ -91,8 +91,17 @@ export type UserAnnotationAction =
   | { kind: 'add'; id: string; draft: AnnotationDraft; now: string; argumentId?: string }
   | { kind: 'update'; id: string; patch: AnnotationPatch; now: string; argumentId?: string }
   | { kind: 'remove'; id: string }
-  /** Adds annotations and arguments as they are (an import); existing ids are left alone. */
-  | { kind: 'merge'; annotations: readonly UserAnnotation[]; arguments: readonly UserArgument[] }
+  /**
+   * Adds annotations and arguments as they are (an import); existing ids are left alone. `links` adds
+   * links to annotations already kept, skipping any whose target they already link to.
+   */
+  | {
+      kind: 'merge';
+      annotations: readonly UserAnnotation[];
+      arguments: readonly UserArgument[];
+      links?: readonly { annotation: string; links: readonly UserLink[] }[];
+      now?: string;
+    }
   | { kind: 'dismiss'; suggestion: string }
   | { kind: 'undismiss'; suggestion: string };
 
@@ -214,6 +223,20 @@ export function userAnnotationReducer(
     case 'merge': {
       const annotations = { ...state.annotations };
       for (const a of action.annotations) annotations[a.id] ??= a;
+      for (const { annotation: id, links } of action.links ?? []) {
+        const current = annotations[id];
+        if (!current) continue;
+        const targetKey = (l: UserLink) => JSON.stringify(l.target);
+        const have = new Set(current.links.map(targetKey));
+        const fresh = links.filter((l) => !have.has(targetKey(l)));
+        if (fresh.length > 0) {
+          annotations[id] = {
+            ...current,
+            links: [...current.links, ...fresh],
+            ...(action.now ? { modified: action.now } : {}),
+          };
+        }
+      }
       const args = { ...state.arguments };
       for (const a of action.arguments) args[a.id] ??= a;
       return { ...state, annotations, arguments: args };

@@ -29,6 +29,24 @@ afterEach(async () => {
 });
 
 describe('the annotation store', () => {
+  it('merges an import that adds new links to an annotation already kept, undone in one step', async () => {
+    const store = open();
+    await store.whenLoaded;
+    const id = store.add({ ...draft, links: [{ target: { passage: 'lf-001' } }] });
+    const before = store.getSnapshot().state.annotations[id]?.links;
+    store.merge(
+      [],
+      [],
+      [{ annotation: id, links: [{ target: { passage: 'lf-001' } }, { target: { passage: 'lf-002' } }] }],
+    );
+    expect(store.getSnapshot().state.annotations[id]?.links.map((l) => l.target)).toEqual([
+      { passage: 'lf-001' },
+      { passage: 'lf-002' },
+    ]);
+    store.undo();
+    expect(store.getSnapshot().state.annotations[id]?.links).toEqual(before);
+  });
+
   it('keeps annotations across a reload', async () => {
     const first = open();
     await first.whenLoaded;

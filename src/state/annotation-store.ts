@@ -296,21 +296,8 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
       });
     },
     remove: (id) => dispatch({ kind: 'remove', id }),
-    merge(list, args, links = []) {
-      doc.transact(() => {
-        dispatch({ kind: 'merge', annotations: list, arguments: args });
-        const stamp = now();
-        for (const { annotation: id, links: more } of links) {
-          const current = annotations.get(id);
-          if (!isAnnotation(current)) continue;
-          const target = (l: UserLink) => JSON.stringify(l.target);
-          const have = new Set(current.links.map(target));
-          const fresh = more.filter((l) => !have.has(target(l)));
-          if (fresh.length > 0)
-            annotations.set(id, { ...current, links: [...current.links, ...fresh], modified: stamp });
-        }
-      }, LOCAL);
-    },
+    merge: (list, args, links = []) =>
+      dispatch({ kind: 'merge', annotations: list, arguments: args, links, now: now() }),
     refreshSelectors(updates) {
       doc.transact(() => {
         for (const u of updates) {
