@@ -29,6 +29,26 @@ afterEach(async () => {
 });
 
 describe('the annotation store', () => {
+  it('saves re-anchored selectors of an annotation and of its links', async () => {
+    const store = open();
+    await store.whenLoaded;
+    const linked = selectorFor(text, 50, 89);
+    const id = store.add({
+      ...draft,
+      links: [{ target: { article: 'lawfare-bombing-mexico', selector: linked } }],
+    });
+    const kept = store.getSnapshot().state.annotations[id];
+    if (!kept) throw new Error('annotation not added');
+    const moved = selectorFor(`xx${text}`, 52, 91);
+    store.refreshSelectors([
+      { ...kept, links: [{ target: { article: 'lawfare-bombing-mexico', selector: moved } }] },
+    ]);
+    expect(store.getSnapshot().state.annotations[id]?.links[0]?.target).toEqual({
+      article: 'lawfare-bombing-mexico',
+      selector: moved,
+    });
+  });
+
   it('merges an import that adds new links to an annotation already kept, undone in one step', async () => {
     const store = open();
     await store.whenLoaded;

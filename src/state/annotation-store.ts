@@ -66,7 +66,7 @@ export interface AnnotationStore {
     args: readonly UserArgument[],
     links?: readonly { annotation: string; links: readonly UserLink[] }[],
   ): void;
-  /** Saves re-anchored selectors; not an undo step, and `modified` is kept. */
+  /** Saves re-anchored selectors (the annotation's own and its links' targets); not an undo step, and `modified` is kept. */
   refreshSelectors(updates: readonly UserAnnotation[]): void;
   dismiss(suggestion: string): void;
   undismiss(suggestion: string): void;
@@ -302,7 +302,7 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
       doc.transact(() => {
         for (const u of updates) {
           const current = annotations.get(u.id);
-          if (current) annotations.set(u.id, { ...current, selector: u.selector });
+          if (current) annotations.set(u.id, { ...current, selector: u.selector, links: u.links });
         }
       }, REANCHOR);
     },
