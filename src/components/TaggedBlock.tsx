@@ -7,7 +7,7 @@ import { blockMarks, segmentView } from '../state/block-marks.ts';
 import { MineText } from './MineText.tsx';
 import { SuggestedSpans } from './SuggestedSpans.tsx';
 
-/** Props are primitives or objects that never change (block, segments, index), so memo holds. */
+/** Props are primitives, objects that never change (block, segments, index), and the block’s own spans of the reader’s layer (`mine`, kept identical until they change), so memo holds. */
 interface TaggedBlockProps {
   block: Block;
   /** Prefix for DOM ids, so one block id may appear in two columns. */
