@@ -102,6 +102,7 @@ describe('corpus import', () => {
     expect(run('import', file, '--dry-run')).toBe(0);
     expect(output.some((l) => l.startsWith('+ argument student-claim-strikes-would-backfire'))).toBe(true);
     expect(output.at(-1)).toContain('Dry run: would write');
+    expect(output.some((l) => l.includes('item 2 (') && l.includes('a link, merged into item 1'))).toBe(true);
     expect(readFileSync(join(root, 'annotations', `${articleId}.json`), 'utf8')).toBe(before);
 
     output = [];

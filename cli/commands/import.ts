@@ -174,6 +174,13 @@ export function planImport(
       summary.errors.push(`${item(bad.index, bad.id)}: ${bad.problems.join('; ')}`);
     for (const d of result.duplicates)
       summary.notes.push(`${item(d.index, d.id)}: skipped, ${d.reason} as another item`);
+    const addedIndex = new Map(result.added.map((a) => [a.annotation.id, a.index]));
+    for (const m of result.merged) {
+      const parent = addedIndex.get(m.annotation);
+      summary.notes.push(
+        `${item(m.index, m.id)}: a link, merged into ${parent === undefined ? 'its annotation' : `item ${parent + 1}`}`,
+      );
+    }
     const studentArgs = new Map(result.newArguments.map((a) => [a.id, a]));
     for (const { index, annotation, anchor } of result.added) {
       const where = item(index);
