@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/corpus/corpus-files.ts';
-import { annotationOn } from '../../tests/corpus/real-articles.ts';
+import { annotationOn } from '../../tests/fixtures/annotation-on.ts';
 import { toW3CCollection } from '../../src/model/w3c.ts';
 import type { UserAnnotation } from '../../src/model/user-annotation.ts';
 import { main } from '../parallax.ts';

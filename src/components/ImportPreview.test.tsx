@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { compareFixture, LAWFARE, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
-import { selectorFor } from '../model/anchor.ts';
 import type { Article } from '../model/article.ts';
 import { importW3C } from '../data/w3c-import.ts';
 import type { UserAnnotation } from '../model/user-annotation.ts';
 import { toW3CCollection } from '../model/w3c.ts';
+import { annotationOn } from '../../tests/fixtures/annotation-on.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 
 // The real articles (as the fixture corpus compiles them).
@@ -17,24 +17,6 @@ const article = (id: string): Article => {
 };
 const warZone = article(WAR_ZONE);
 const lawfare = article(LAWFARE);
-function annotationOn(
-  on: Article,
-  q: string,
-  fields: Partial<UserAnnotation> & { id: string },
-): UserAnnotation {
-  const start = on.text.indexOf(q);
-  if (start < 0) throw new Error(`"${q}" is not in ${on.meta.id}`);
-  return {
-    article: on.meta.id,
-    selector: selectorFor(on.text, start, start + q.length),
-    types: [],
-    arguments: [],
-    links: [],
-    created: '2025-09-01T10:00:00.000Z',
-    modified: '2025-09-01T10:00:00.000Z',
-    ...fields,
-  };
-}
 const quote = warZone.text.match(/[A-Z][^.]{30,80}\./)?.[0] ?? '';
 const link = (q: string) => ({
   target: { article: lawfare.meta.id, selector: annotationOn(lawfare, q, { id: 'l' }).selector },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annotationOn, realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
+import { annotationOn } from '../../tests/fixtures/annotation-on.ts';
+import { realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
 import { selectorFor } from '../model/anchor.ts';
 import type { UserAnnotation, UserArgument } from '../model/user-annotation.ts';
 import { toW3CCollection, type ExportContext } from '../model/w3c.ts';

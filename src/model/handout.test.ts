@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotationOn, realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
+import { annotationOn } from '../../tests/fixtures/annotation-on.ts';
+import { realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
 import { csvCell, escapeMarkdown, toCsv, toMarkdown, type HandoutContext } from './handout.ts';
 
 const lawfare = realArticle('lawfare-bombing-mexico');

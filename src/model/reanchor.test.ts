@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotationOn, realArticle } from '../../tests/corpus/real-articles.ts';
+import { annotationOn } from '../../tests/fixtures/annotation-on.ts';
+import { realArticle } from '../../tests/corpus/real-articles.ts';
 import type { Article } from './article.ts';
 import { selectorFor } from './anchor.ts';
 import { reanchorAll } from './reanchor.ts';

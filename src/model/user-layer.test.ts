@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annotationOn, realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
+import { annotationOn } from '../../tests/fixtures/annotation-on.ts';
+import { realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
 import { selectorFor } from './anchor.ts';
 import { userExportFile } from './user-export.ts';
 import { reanchorOne } from './reanchor.ts';

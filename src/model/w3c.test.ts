@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotationOn, realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
+import { annotationOn } from '../../tests/fixtures/annotation-on.ts';
+import { realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
 import { toCodePointOffset } from './code-points.ts';
 import { W3C_CONTEXT, toW3CCollection, type ExportContext } from './w3c.ts';
 

@@ -1,8 +1,6 @@
-/** Test helper: the real corpus's articles (compiled once) and small builders for annotations on them. */
+/** Test helper: the real corpus's articles, compiled once from disk (Node only; see tests/fixtures/annotation-on.ts for builders). */
 import type { Article } from '../../src/model/article.ts';
-import { selectorFor } from '../../src/model/anchor.ts';
 import { compileCorpus } from '../../src/data/compile-corpus.ts';
-import type { UserAnnotation } from '../../src/model/user-annotation.ts';
 import { realCorpusFiles } from './corpus-files.ts';
 
 let cached: Article[] | undefined;
@@ -18,24 +16,4 @@ export function realArticle(id: string): Article {
   const article = realArticles().find((a) => a.meta.id === id);
   if (!article) throw new Error(`no article ${id}`);
   return article;
-}
-
-/** A user annotation on the first occurrence of `quote` in `article`. */
-export function annotationOn(
-  article: Article,
-  quote: string,
-  fields: Partial<UserAnnotation> & { id: string },
-): UserAnnotation {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" is not in ${article.meta.id}`);
-  return {
-    article: article.meta.id,
-    selector: selectorFor(article.text, start, start + quote.length),
-    types: [],
-    arguments: [],
-    links: [],
-    created: '2025-09-01T10:00:00.000Z',
-    modified: '2025-09-01T10:00:00.000Z',
-    ...fields,
-  };
 }
