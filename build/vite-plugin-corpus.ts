@@ -6,14 +6,14 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
+import { corpusRoot, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { CorpusError } from '../src/model/problems.ts';
 
 const VIRTUAL_ID = 'virtual:parallax-corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-/** Compiles `corpus/` (and, later, `annotations/`) under `root` into the virtual corpus module. */
-export function parallaxCorpus(root = process.cwd()): Plugin {
+/** Compiles `corpus/` and `annotations/` under `root` (default: `PARALLAX_CORPUS` or the working folder). */
+export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
   return {
     name: 'parallax-corpus',
     resolveId(id) {

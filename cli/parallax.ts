@@ -13,6 +13,8 @@ import { runImport } from './commands/import.ts';
 import { linksToCsv, suggestedCrossReferences } from './commands/links.ts';
 import { corpusStats, formatStats } from './commands/stats.ts';
 import { runEvalSuggestions } from './commands/eval-suggestions.ts';
+import { runSynth } from './commands/synth.ts';
+import { corpusRoot } from '../src/data/read-corpus-files.ts';
 import { PROJECT_ROOT, loadProject } from './load.ts';
 
 const USAGE = `Usage: npm run corpus -- <command> [options]
@@ -30,6 +32,10 @@ Commands:
   anchor-fill [--dry-run]     complete the selectors of curated passages from their quotes
   export --format w3c|csv|md [--out FILE]   the curated layer as W3C JSON-LD, CSV or a Markdown handout
   import FILE... [--dry-run]  merge students' exported W3C files into annotations/
+  synth --scale N [--out DIR] write an N× synthetic corpus (default .tmp/corpus-xN) for benchmarks;
+                              never touches corpus/ or annotations/
+
+Every command reads the corpus under PARALLAX_CORPUS=DIR when it is set (e.g. a synth folder).
 `;
 
 /** Console-like sinks, so tests can capture output. */
@@ -42,7 +48,7 @@ export interface Io {
 export function main(
   argv: string[],
   io: Io = { out: console.log, err: console.error },
-  root = PROJECT_ROOT,
+  root = corpusRoot(PROJECT_ROOT),
 ): number {
   const { out, err } = io;
   let parsed;
@@ -58,6 +64,7 @@ export function main(
         help: { type: 'boolean', short: 'h', default: false },
         format: { type: 'string' },
         out: { type: 'string' },
+        scale: { type: 'string' },
       },
     });
   } catch (error) {
@@ -70,7 +77,20 @@ export function main(
     out(USAGE);
     return values.help ? 0 : 2;
   }
-  const { corpus, problems, gaps } = loadProject(root);
+  if (command === 'synth') {
+    try {
+      return runSynth(PROJECT_ROOT, root, { scale: values.scale, out: values.out }, io);
+    } catch (error) {
+      err(error instanceof Error ? error.message : String(error));
+      return 1;
+    }
+  }
+  // Each command compiles only what it reads: the suggestions (the slowest step) only for links
+  // --suggested, the annotations not at all for text.
+  const { corpus, problems, gaps } = loadProject(root, {
+    suggestions: command === 'links' && values.suggested,
+    editionsOnly: command === 'text',
+  });
   const invalid = () => {
     err('The corpus is invalid; fix these first (npm run corpus -- validate):');
     problems.forEach((p) => err(`  ${formatProblem(p)}`));

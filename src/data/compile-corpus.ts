@@ -52,8 +52,14 @@ export interface CompileResult {
   gaps: CoverageGap[];
 }
 
+/** What a compile computes beyond the articles and the tag layer. */
+export interface CompileOptions {
+  /** Compute the same-argument suggestions (default true; the slowest step, needed only by the reader). */
+  suggestions?: boolean;
+}
+
 /** Compiles and validates the corpus; never throws on bad input, it reports it. */
-export function compileCorpus(input: CorpusInput): CompileResult {
+export function compileCorpus(input: CorpusInput, options: CompileOptions = {}): CompileResult {
   const problems: CorpusProblem[] = [];
   const sources = new Map(input.sources.map((f) => [f.path, f.content]));
   const articles: Article[] = [];
@@ -88,7 +94,8 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   }
   const layer = compileTagLayer(articles, { files: input.annotations });
   const wordVectors = readWordVectors(input.wordVectors, layer.problems);
-  const suggestions = corpusSuggestions(articles, layer.tagLayer.passages, wordVectors);
+  const suggestions =
+    options.suggestions === false ? {} : corpusSuggestions(articles, layer.tagLayer.passages, wordVectors);
   return {
     corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer, suggestions },
     problems: layer.problems,

@@ -1,6 +1,6 @@
 /** Reads the corpus files from disk (Node only: used by the build plugin and the CLI, never the browser). */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CorpusFile, CorpusInput } from './compile-corpus.ts';
 
 /**
@@ -17,6 +17,15 @@ export function readCorpusFiles(root: string): CorpusInput {
       ? { wordVectors: { path: WORD_VECTORS_PATH, content: readFileSync(vectors, 'utf8') } }
       : {}),
   };
+}
+
+/**
+ * The folder whose `corpus/` and `annotations/` the build and the CLI read: `PARALLAX_CORPUS` when set
+ * (for example a corpus made by `npm run corpus -- synth`), otherwise `projectRoot`.
+ */
+export function corpusRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.PARALLAX_CORPUS;
+  return dir !== undefined && dir !== '' ? resolve(projectRoot, dir) : projectRoot;
 }
 
 /** The committed word vectors of the corpus vocabulary (`npm run vectors`). */
