@@ -1,31 +1,41 @@
 /**
- * Saves a screenshot of the compare view: three articles open and a passage selected.
- * Builds the reader, serves the build on a free loopback port (as the browser tests do), and
- * drives Chromium. Usage: npx tsx scripts/screenshot.ts [--dark] [--narrow] [--out path.png] [--url /compare?...]
+ * Screenshots of the reader, made from a fresh build served on a free loopback port (as the browser
+ * tests do) and driven in Chromium.
+ *
+ * - `npm run screenshot` remakes the README's `docs/screenshots/compare.png` (three articles, a passage
+ *   selected). Options: [--dark] [--narrow] [--size 1280x800] [--out path.png] [--url /compare?...]
+ * - `npm run screenshots` shoots the library, the compare view (a passage selected), the arguments page
+ *   and an article page at a phone (390x844, touch), a laptop (1280x800) and a wide screen (1920x1080)
+ *   into `screenshots/` (gitignored), named `<view>-<width>x<height>[-dark].png`, to look at after any
+ *   UI change. Options: [--dark] [--out folder]
  */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { linkedIds, buildCrossIndex } from '../src/model/cross-index.ts';
-import { comparePath } from '../src/state/paths.ts';
+import { argumentsPath, articlePath, comparePath, libraryPath } from '../src/state/paths.ts';
 import { EMPTY_COMPARE_STATE } from '../src/state/compare-url.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
 
 const { values } = parseArgs({
   options: {
+    all: { type: 'boolean', default: false },
     dark: { type: 'boolean', default: false },
     narrow: { type: 'boolean', default: false },
-    out: { type: 'string', default: 'docs/screenshots/compare.png' },
+    out: { type: 'string' },
+    size: { type: 'string' },
     url: { type: 'string' },
   },
 });
 
+const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+
 /** A compare path with the passage linked to the most other articles selected, beside two of them. */
 function showcasePath(): string {
-  const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
   const layer = corpus.tagLayer;
   const cross = buildCrossIndex(layer);
   const byId = new Map(layer.passages.map((p) => [p.id, p]));
@@ -50,6 +60,39 @@ function showcasePath(): string {
   });
 }
 
+/** One view to shoot: its file stem, its path, and the heading that says it has rendered. */
+interface View {
+  name: string;
+  path: string;
+  heading: string | RegExp;
+}
+
+const firstArticle = corpus.articles[0];
+const VIEWS: readonly View[] = [
+  { name: 'library', path: libraryPath(), heading: 'Parallax' },
+  { name: 'compare', path: showcasePath(), heading: 'Compare side by side' },
+  { name: 'arguments', path: argumentsPath(), heading: /^Arguments/ },
+  ...(firstArticle
+    ? [{ name: 'article', path: articlePath(firstArticle.meta.id), heading: firstArticle.meta.title }]
+    : []),
+];
+
+/** The three screens every UI change is looked at on. */
+const SCREENS = [
+  { width: 390, height: 844, touch: true },
+  { width: 1280, height: 800, touch: false },
+  { width: 1920, height: 1080, touch: false },
+] as const;
+
+/** Waits until the view's heading shows, fonts are loaded and two frames have painted (scrolling and connectors settle in one). */
+async function settle(page: Page, heading: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+}
+
 const outDir = '.tmp/screenshot-dist';
 await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const server = await preview({
@@ -59,21 +102,54 @@ const server = await preview({
 });
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!base) throw new Error('the preview server reported no local URL');
-const browser = await launchChromium({
-  colorScheme: values.dark ? 'dark' : 'light',
-  viewport: values.narrow ? { width: 420, height: 900 } : { width: 1600, height: 1000 },
-});
+const colorScheme = values.dark ? 'dark' : 'light';
+
 try {
-  const page = await browser.context.newPage();
-  const path = values.url ?? showcasePath();
-  await page.goto(`${base}${path}`);
-  await page.getByRole('heading', { level: 1, name: 'Compare side by side' }).waitFor();
-  // Let scroll-into-view and the connector lines settle.
-  await page.waitForTimeout(600);
-  mkdirSync(dirname(values.out), { recursive: true });
-  await page.screenshot({ path: values.out });
-  console.log(`${values.out}: ${path}`);
+  if (values.all) {
+    const folder = values.out ?? 'screenshots';
+    mkdirSync(folder, { recursive: true });
+    for (const screen of SCREENS) {
+      const browser = await launchChromium({
+        colorScheme,
+        viewport: { width: screen.width, height: screen.height },
+        touch: screen.touch,
+      });
+      try {
+        const page = await browser.context.newPage();
+        for (const view of VIEWS) {
+          await page.goto(`${base}${view.path}`);
+          await settle(page, view.heading);
+          const file = join(
+            folder,
+            `${view.name}-${screen.width}x${screen.height}${values.dark ? '-dark' : ''}.png`,
+          );
+          await page.screenshot({ path: file });
+          console.log(`${file}: ${view.path}`);
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } else {
+    const out = values.out ?? 'docs/screenshots/compare.png';
+    const [width = 0, height = 0] = (values.size ?? (values.narrow ? '420x900' : '1600x1000'))
+      .split('x')
+      .map(Number);
+    if (!(width > 0 && height > 0))
+      throw new Error(`--size ${values.size ?? ''}: expected WIDTHxHEIGHT, e.g. 1280x800`);
+    const browser = await launchChromium({ colorScheme, viewport: { width, height }, touch: width < 760 });
+    try {
+      const page = await browser.context.newPage();
+      const path = values.url ?? showcasePath();
+      await page.goto(`${base}${path}`);
+      await settle(page, 'Compare side by side');
+      mkdirSync(dirname(out), { recursive: true });
+      await page.screenshot({ path: out });
+      console.log(`${out}: ${path}`);
+    } finally {
+      await browser.close();
+    }
+  }
 } finally {
-  await browser.close();
   await server.close();
 }

@@ -63,3 +63,13 @@ export function showBlockSoon(root: HTMLElement, articleId: string, blockId: str
     if (scroller && el) scrollElementIntoView(scroller, el);
   });
 }
+
+/** Scrolls the row of columns sideways (never the page) so an article's column is wholly in view. */
+export function showColumn(root: HTMLElement, articleId: string): void {
+  const column = root.querySelector<HTMLElement>(`[data-column=${quoted(articleId)}]`);
+  const row = column?.parentElement;
+  if (!column || !row) return;
+  const [box, rect] = [row.getBoundingClientRect(), column.getBoundingClientRect()];
+  if (rect.right > box.right) row.scrollLeft += rect.right - box.right;
+  else if (rect.left < box.left) row.scrollLeft -= box.left - rect.left;
+}

@@ -9,7 +9,7 @@ import type { Article } from '../model/article.ts';
 import type { SuggestionView } from '../model/suggestion-view.ts';
 import { selectionMarks, type SelectionMarks, type TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
-import { focusPassageSoon, showBlockSoon } from './column-dom.ts';
+import { focusPassageSoon, showBlockSoon, showColumn } from './column-dom.ts';
 import { compareColumns, visibleColumn, type CompareColumns } from './compare-columns.ts';
 import { useAnnotationUi, type AnnotationUi } from './use-annotation-ui.ts';
 import { useCompare, type CompareModel } from './use-compare.ts';
@@ -18,6 +18,7 @@ import { useCorpus } from './use-corpus.ts';
 import { useFocusBlock } from './use-focus-block.ts';
 import { useLinkedScroll } from './use-linked-scroll.ts';
 import { useMediaQuery } from './use-media-query.ts';
+import { useNewColumn } from './use-new-column.ts';
 import { useSuggestions, type SuggestionsModel } from './use-suggestions.ts';
 import { useTagIndex } from './use-tag-index.ts';
 
@@ -73,6 +74,11 @@ export function useCompareView(): CompareView {
   useCompareKeys(container, marks, actions.select, reveal);
   useLinkedScroll(container, marks, state.lock);
   useFocusBlock(container, state.at);
+  // A column just opened is shown: its tab on a narrow screen, scrolled into view where columns overflow.
+  useNewColumn(state.articles, (id) => {
+    setChosenTab(id);
+    if (container.current) showColumn(container.current, id);
+  });
 
   const showPassage = (passageId: string): void => {
     reveal(passageId);

@@ -15,6 +15,8 @@ export interface TestBrowser {
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** A phone: touch events and a mobile viewport (taps rather than clicks). */
+  touch?: boolean;
 }
 
 /** Starts headless Chromium with a fresh user-data dir. */
@@ -34,6 +36,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
     ],
     viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   return {
     context,
