@@ -1,5 +1,6 @@
 /** `corpus stats`: counts of articles, words, blocks and sentences. */
 import { isNonBodyKind } from '../../src/model/article.ts';
+import { sharedArgumentsByPair } from '../../src/model/argument-pairs.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
 
 /** Counts of text and tags, for one article or summed over the corpus. */
@@ -36,7 +37,11 @@ export interface CorpusStats extends TextCounts {
   sharedArguments: number;
   /** `argumentsByArticleCount[n]`: arguments made in exactly n articles (index 0 to 5+). */
   argumentsByArticleCount: number[];
+  /** Arguments the curator marked as made in one article only (`singleArticle`). */
+  singleArticleArguments: number;
   contrasts: number;
+  /** For each pair of articles, how many arguments both make. */
+  pairs: { a: string; b: string; sharedArguments: number }[];
   perArticle: ArticleStats[];
   perType: TypeStats[];
 }
@@ -71,7 +76,12 @@ export function corpusStats(corpus: CompiledCorpus): CorpusStats {
       { length: Math.max(byCount.length, corpus.articles.length + 1) },
       (_, i) => byCount[i] ?? 0,
     ),
+    singleArticleArguments: args.filter((a) => a.singleArticle === true).length,
     contrasts: relations.length,
+    pairs: sharedArgumentsByPair(
+      perArticle.map((a) => a.id),
+      args,
+    ).map((p) => ({ a: p.a, b: p.b, sharedArguments: p.arguments.length })),
     perArticle,
     perType: taxonomy.map((t) => ({
       type: t.id,
@@ -102,6 +112,10 @@ export function formatStats(stats: CorpusStats): string {
     ['claim type', 'passages', 'primary'],
     ...stats.perType.map((t) => [t.type, t.passages, t.primary].map(String)),
   ];
+  const pairs = [
+    ['article', 'and article', 'shared arguments'],
+    ...stats.pairs.map((p) => [p.a, p.b, String(p.sharedArguments)]),
+  ];
   const shared = stats.argumentsByArticleCount
     .map((n, i) => `${i}: ${n}`)
     .slice(1)
@@ -112,8 +126,10 @@ export function formatStats(stats: CorpusStats): string {
     '',
     table(types),
     '',
-    `arguments: ${stats.arguments} (shared by two or more articles: ${stats.sharedArguments}; by number of articles ${shared})`,
+    `arguments: ${stats.arguments} (shared by two or more articles: ${stats.sharedArguments}; by number of articles ${shared}; marked single-article: ${stats.singleArticleArguments})`,
     `contrasts relations: ${stats.contrasts}`,
+    '',
+    table(pairs),
   ].join('\n');
 }
 

@@ -75,6 +75,8 @@ export const argumentsFileSchema = z.strictObject({
       statement: z.string().min(1),
       type: id,
       questions: z.array(z.string().min(1)).max(3),
+      /** The curator read every pair of articles and found this claim in one article only. */
+      singleArticle: z.boolean().optional(),
     }),
   ),
   relations: z.array(
@@ -82,7 +84,8 @@ export const argumentsFileSchema = z.strictObject({
       kind: z.literal('contrasts'),
       source: relationEnd,
       target: relationEnd,
-      note: z.string().optional(),
+      /** Why the two ends oppose each other; every contrast says it. */
+      note: z.string().min(1, 'a contrast needs a note saying how the two ends differ'),
     }),
   ),
   links: z.array(z.strictObject({ source: id, target: id, note: z.string().optional() })),

@@ -7,7 +7,8 @@
  *      inside one body block; otherwise the anchoring module says where the quote went (moved, fuzzy
  *      or orphaned) and the problem tells the curator to re-run `anchor-fill`;
  *   3. check every reference (types, arguments, relation ends, links) and id uniqueness;
- *   4. derive each argument's passages and articles, in corpus order.
+ *   4. derive each argument's passages and articles, in corpus order; an argument marked
+ *      `singleArticle` must stay in one article (the mark records the pairwise reading's verdict).
  * Problems name the file and the annotation id; the caller decides whether they are fatal.
  */
 import type { Article } from '../model/article.ts';
@@ -257,7 +258,13 @@ function placePassage(
 }
 
 function deriveArguments(
-  declared: readonly { id: string; statement: string; type: string; questions: string[] }[],
+  declared: readonly {
+    id: string;
+    statement: string;
+    type: string;
+    questions: string[];
+    singleArticle?: boolean;
+  }[],
   passages: readonly Passage[],
   problems: CorpusProblem[],
 ): Argument[] {
@@ -273,6 +280,13 @@ function deriveArguments(
         file: ARGUMENTS,
         id: a.id,
         message: `shared by ${articles.length} articles but has no discussion question`,
+      });
+    }
+    if (a.singleArticle === true && articles.length >= 2) {
+      problems.push({
+        file: ARGUMENTS,
+        id: a.id,
+        message: `marked "singleArticle" but made in ${articles.length} articles (${articles.join(', ')}); remove the mark`,
       });
     }
     return { ...a, passages: ps.map((p) => p.id), articles };

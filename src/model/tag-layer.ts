@@ -44,6 +44,8 @@ export interface Argument {
   type: string;
   /** Discussion questions for a class. */
   questions: string[];
+  /** Marked by the curator: the pairwise reading found this claim in one article only. */
+  singleArticle?: boolean;
   /** Ids of the passages that make it, in corpus order (derived from the passages' `arguments`). */
   passages: string[];
   /** Ids of the articles those passages are in, in corpus order (derived). */

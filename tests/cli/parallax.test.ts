@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/parallax.ts';
+import { formatStats, type CorpusStats } from '../../cli/commands/stats.ts';
 
 function run(...argv: string[]) {
   const out: string[] = [];
@@ -9,18 +10,23 @@ function run(...argv: string[]) {
 }
 
 describe('npm run corpus', () => {
-  it('stats --json counts the five articles', () => {
+  it('stats --json counts the five articles and, for each of the ten pairs, the arguments both make', () => {
     const { code, out } = run('stats', '--json');
     expect(code).toBe(0);
-    const stats = JSON.parse(out) as {
-      articles: number;
-      words: number;
-      perArticle: { id: string; sentences: number }[];
-    };
+    const stats = JSON.parse(out) as CorpusStats;
     expect(stats.articles).toBe(5);
     expect(stats.words).toBeGreaterThan(12_000);
     expect(stats.perArticle.map((a) => a.id)).toContain('lawfare-bombing-mexico');
     expect(stats.perArticle.every((a) => a.sentences > 10)).toBe(true);
+    expect(stats.pairs).toHaveLength(10);
+    const pair = stats.pairs.find(
+      (p) => p.a === 'lawfare-bombing-mexico' && p.b === 'war-zone-military-options',
+    );
+    expect(pair?.sharedArguments).toBeGreaterThan(0);
+    for (const p of stats.pairs) expect(p.sharedArguments).toBeLessThanOrEqual(stats.sharedArguments);
+    expect(formatStats(stats)).toMatch(
+      new RegExp(`\\nlawfare-bombing-mexico +war-zone-military-options +${pair?.sharedArguments}(\\n|$)`),
+    );
   });
 
   it('text prints the canonical text that offsets refer to', () => {

@@ -23,6 +23,16 @@ describe('the curated tag layer', () => {
     expect(relations.length).toBeGreaterThan(0);
   });
 
+  it('makes each argument in at least two articles unless the pairwise reading marked it single-article', () => {
+    const unmarkedSingles = args.filter((a) => a.articles.length < 2 && a.singleArticle !== true);
+    expect(unmarkedSingles.map((a) => `${a.id} (${a.articles.join(', ')})`)).toEqual([]);
+  });
+
+  it('says in a note how the two ends of every contrast differ', () => {
+    const bare = relations.filter((r) => (r.note ?? '').trim().length === 0);
+    expect(bare).toEqual([]);
+  });
+
   it('uses every claim type of the taxonomy, primary type first', () => {
     const primaries = new Set(passages.map((p) => p.types[0]));
     for (const type of taxonomy) expect(primaries.has(type.id), type.id).toBe(true);

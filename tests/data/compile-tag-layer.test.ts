@@ -179,6 +179,7 @@ describe('compiling the tag layer', () => {
           kind: 'contrasts',
           source: { argument: 'article-51-self-defense' },
           target: { argument: 'missing' },
+          note: 'N.',
         },
       ],
       links: [],
@@ -192,6 +193,48 @@ describe('compiling the tag layer', () => {
     expect(messages).toContainEqual(
       expect.stringContaining('[relations[0]]: contrasts article-51-self-defense ↔ missing: unknown'),
     );
+  });
+
+  it('rejects a contrast without a note, naming the file and the relation', () => {
+    const args = {
+      schemaVersion: 1,
+      arguments: [{ id: 'article-51-self-defense', statement: 'S.', type: 'legal', questions: ['Q?'] }],
+      relations: [
+        {
+          kind: 'contrasts',
+          source: { passage: 'fto-001' },
+          target: { passage: 'js-001' },
+          note: '',
+        },
+      ],
+      links: [],
+    };
+    const messages = compile(
+      files([passage(fto.text, 'fto-001', FTO_51)], [passage(js.text, 'js-001', JS_51)], args),
+    ).problems.map(formatProblem);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^annotations\/arguments\.json.*relations\.0\.note: a contrast needs a note/),
+    );
+  });
+
+  it('keeps the single-article mark honest: a marked argument made in two articles is a problem', () => {
+    const declare = (singleArticle: boolean) => ({
+      schemaVersion: 1,
+      arguments: [
+        { id: 'article-51-self-defense', statement: 'S.', type: 'legal', questions: ['Q?'], singleArticle },
+      ],
+      relations: [],
+      links: [],
+    });
+    const shared = compile(
+      files([passage(fto.text, 'fto-001', FTO_51)], [passage(js.text, 'js-001', JS_51)], declare(true)),
+    );
+    expect(shared.problems.map(formatProblem)).toEqual([
+      'annotations/arguments.json [article-51-self-defense]: marked "singleArticle" but made in 2 articles (fto-lethal-force-legality, just-security-self-sabotage); remove the mark',
+    ]);
+    const single = compile(files([passage(fto.text, 'fto-001', FTO_51)], [], declare(true)));
+    expect(single.problems).toEqual([]);
+    expect(single.corpus.tagLayer.arguments[0]?.singleArticle).toBe(true);
   });
 
   it('checks claim-type colours against WCAG AA on both themes', () => {
