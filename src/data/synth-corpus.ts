@@ -9,7 +9,8 @@
  *      non-body blocks and number of paragraphs; every block is lightly reworded (reword.ts) and its
  *      passages carried over to their new offsets;
  *   3. copy the arguments, contrasts and links once per copy, pointing at that copy's passages (a link
- *      whose ends land in one article is left out, since links join two articles);
+ *      whose ends land in one article is left out, since links join two articles; arguments lose the
+ *      `singleArticle` mark, which describes the real articles);
  *   4. write each new article as an edition with a source copy that it is faithful to, and its passages
  *      with full selectors, so the result passes `corpus validate`.
  * Copy 0 keeps the real ids (articles, passages, arguments), so the same links open the same
@@ -83,7 +84,13 @@ export function synthCorpus(input: CorpusInput, scale: number): SynthResult {
       for (const p of written.passageIds) articleOfPassage.set(p, id);
       passageCount += written.passageIds.length;
     }
-    for (const a of argumentsFile.arguments) outArguments.push({ ...a, id: suffix(a.id) });
+    for (const a of argumentsFile.arguments) {
+      // The single-article mark is the curators' verdict on the real articles; dealing paragraphs out
+      // to new articles voids it (and validation would reject it once a copy spans two articles).
+      const copy = { ...a, id: suffix(a.id) };
+      delete copy.singleArticle;
+      outArguments.push(copy);
+    }
     const end = (e: RelationEnd): RelationEnd =>
       'argument' in e ? { argument: suffix(e.argument) } : { passage: suffix(e.passage) };
     for (const r of argumentsFile.relations)
