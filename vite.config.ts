@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parallaxCorpus } from './build/vite-plugin-corpus.ts';
 
+/** Compiles the real corpus once per run for every project's test files (tests/corpus/corpus-files.ts). */
+const REAL_CORPUS_SETUP = 'tests/fixtures/real-corpus-setup.ts';
+
 /** Vite builds the reader; Vitest runs three projects: pure units, React components, and browser tests. */
 export default defineConfig({
   plugins: [react(), parallaxCorpus()],
@@ -15,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          globalSetup: [REAL_CORPUS_SETUP],
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'cli/**/*.test.ts', 'build/**/*.test.ts'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
@@ -25,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
+          globalSetup: [REAL_CORPUS_SETUP],
           include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           setupFiles: ['tests/setup-dom.ts'],
@@ -36,7 +41,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/global-setup.ts'],
+          globalSetup: [REAL_CORPUS_SETUP, 'tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 180_000,

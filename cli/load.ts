@@ -1,7 +1,7 @@
 /** Loads and compiles the corpus for CLI commands, from the project root. */
 import { fileURLToPath } from 'node:url';
 import { compileCorpus, type CompileOptions, type CompileResult } from '../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
+import { corpusInputHash, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 
 /** The project root: the folder above cli/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -11,8 +11,19 @@ export interface LoadOptions extends CompileOptions {
   editionsOnly?: boolean;
 }
 
+/** Reads and compiles a corpus: the CLI's one way in, replaceable in tests by an already compiled one. */
+export type LoadProject = (root: string, options?: LoadOptions) => CompileResult;
+
+// One process may compile the same files several times (tests run many commands, and import compiles
+// again after it writes): keyed by the files' content and the options, the last compile is reused
+// while nothing changed.
+let last: { key: string; result: CompileResult } | undefined;
+
 /** Reads and compiles the corpus under `root`, only as far as `options` ask (default: everything). */
-export function loadProject(root: string = PROJECT_ROOT, options: LoadOptions = {}): CompileResult {
-  const files = readCorpusFiles(root);
-  return compileCorpus(options.editionsOnly ? { ...files, annotations: [] } : files, options);
-}
+export const loadProject: LoadProject = (root = PROJECT_ROOT, options = {}) => {
+  const read = readCorpusFiles(root);
+  const files = options.editionsOnly ? { ...read, annotations: [] } : read;
+  const key = `${options.suggestions !== false}:${corpusInputHash(files)}`;
+  if (last?.key !== key) last = { key, result: compileCorpus(files, options) };
+  return last.result;
+};

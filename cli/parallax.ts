@@ -15,7 +15,7 @@ import { corpusStats, formatStats } from './commands/stats.ts';
 import { runEvalSuggestions } from './commands/eval-suggestions.ts';
 import { runSynth } from './commands/synth.ts';
 import { corpusRoot } from '../src/data/read-corpus-files.ts';
-import { PROJECT_ROOT, loadProject } from './load.ts';
+import { PROJECT_ROOT, loadProject, type LoadProject } from './load.ts';
 
 const USAGE = `Usage: npm run corpus -- <command> [options]
 
@@ -44,11 +44,12 @@ export interface Io {
   err: (s: string) => void;
 }
 
-/** Runs one CLI invocation and returns the exit code. */
+/** Runs one CLI invocation and returns the exit code; `load` compiles the corpus under `root`. */
 export function main(
   argv: string[],
   io: Io = { out: console.log, err: console.error },
   root = corpusRoot(PROJECT_ROOT),
+  load: LoadProject = loadProject,
 ): number {
   const { out, err } = io;
   let parsed;
@@ -87,7 +88,7 @@ export function main(
   }
   // Each command compiles only what it reads: the suggestions (the slowest step) only for links
   // --suggested, the annotations not at all for text.
-  const { corpus, problems, gaps } = loadProject(root, {
+  const { corpus, problems, gaps } = load(root, {
     suggestions: command === 'links' && values.suggested,
     editionsOnly: command === 'text',
   });

@@ -1,4 +1,5 @@
 /** Reads the corpus files from disk (Node only: used by the build plugin and the CLI, never the browser). */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CorpusFile, CorpusInput } from './compile-corpus.ts';
@@ -39,4 +40,16 @@ export function readDir(root: string, folder: string, extension: string): Corpus
     .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => ({ path: `${folder}/${name}`, content: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/**
+ * A hash of every file a compile reads, each with its path relative to the root (so copies of one
+ * corpus in different folders share it): the key for reusing a compile while nothing changed.
+ */
+export function corpusInputHash(files: CorpusInput): string {
+  const hash = createHash('sha256');
+  const { editions, sources, annotations, wordVectors } = files;
+  for (const file of [...editions, ...sources, ...annotations, ...(wordVectors ? [wordVectors] : [])])
+    hash.update(`${file.path}\0${file.content}\0`);
+  return hash.digest('hex');
 }

@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { compileCorpus } from '../../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { realCompiled } from '../corpus/corpus-files.ts';
 import { adjustRange } from '../../src/model/range-adjust.ts';
 import { axeViolations } from './axe.ts';
 import { chromiumForFile } from './chromium.ts';
@@ -15,7 +14,7 @@ const FTO = 'fto-lethal-force-legality';
 const WAR_ZONE = 'war-zone-military-options';
 const browser = chromiumForFile();
 // The compiled corpus, to know the sentences the reader should see.
-const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+const { corpus } = realCompiled();
 const FTO_ARTICLE = (() => {
   const article = corpus.articles.find((a) => a.meta.id === FTO);
   if (!article) throw new Error(`no article ${FTO}`);

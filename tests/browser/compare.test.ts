@@ -1,6 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { compileCorpus } from '../../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { realCompiled } from '../corpus/corpus-files.ts';
 import { linkedIds } from '../../src/model/cross-index.ts';
 import { suggestionReason, visibleSuggestions } from '../../src/model/suggestion-view.ts';
 import { buildTagIndex } from '../../src/model/tag-index.ts';
@@ -15,7 +14,7 @@ const baseUrl = inject('baseUrl');
 const browser = chromiumForFile();
 
 // The tag layer is curated data that grows: pick the passages from it rather than hard-coding them.
-const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+const { corpus } = realCompiled();
 const index = buildTagIndex(corpus.articles, corpus.tagLayer);
 const titleOf = (id: string): string => corpus.articles.find((a) => a.meta.id === id)?.meta.title ?? id;
 /** The first article whose first passage is linked (same argument) to a passage of another article. */

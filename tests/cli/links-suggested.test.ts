@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/parallax.ts';
+import { ROOT, realCompiled } from '../corpus/corpus-files.ts';
 
 function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  // The run's shared compile of the real corpus stands in for the CLI's own (tests/fixtures/real-corpus-setup.ts).
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) }, ROOT, realCompiled);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

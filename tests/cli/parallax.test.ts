@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/parallax.ts';
 import { formatStats, type CorpusStats } from '../../cli/commands/stats.ts';
+import { ROOT, realCompiled } from '../corpus/corpus-files.ts';
 
 function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  // The run's shared compile of the real corpus stands in for the CLI's own (tests/fixtures/real-corpus-setup.ts).
+  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) }, ROOT, realCompiled);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -49,6 +51,13 @@ describe('npm run corpus', () => {
       texts.set(link.source.article, text);
       expect(text.slice(link.source.start, link.source.end)).toBe(link.source.exact);
     }
+  });
+
+  it('compiles the corpus from disk by itself, without suggestions unless links --suggested asks', () => {
+    const out: string[] = [];
+    const code = main(['validate', '--json'], { out: (s) => out.push(s), err: () => undefined });
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: true, problems: [] });
   });
 
   it('rejects an unknown command or option with usage and exit code 2', () => {

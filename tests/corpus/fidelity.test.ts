@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCorpus, type CorpusInput } from '../../src/data/compile-corpus.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { realCorpusFiles } from './corpus-files.ts';
+import { realCompiled, realCorpusFiles } from './corpus-files.ts';
 
 const files = realCorpusFiles();
 
@@ -12,7 +12,7 @@ function withEdition(input: CorpusInput, path: string, edit: (content: string) =
 
 describe('the corpus edition is faithful to its sources', () => {
   it('has five articles, each matching its source paragraph for paragraph', () => {
-    const { corpus, problems } = compileCorpus(files);
+    const { corpus, problems } = realCompiled();
     expect(problems.map(formatProblem)).toEqual([]);
     expect(corpus.articles).toHaveLength(5);
   });
@@ -46,7 +46,7 @@ describe('the corpus edition is faithful to its sources', () => {
 
   it('keeps the sources byte-identical to the seeds they name', async () => {
     const { readFileSync, existsSync } = await import('node:fs');
-    const { corpus } = compileCorpus(files);
+    const { corpus } = realCompiled();
     for (const article of corpus.articles) {
       const seed = new URL(`../../../shared/seeds/${article.meta.source}`, import.meta.url);
       if (!existsSync(seed)) continue; // shared/ sits beside the clone in CI; elsewhere the copy is the record.

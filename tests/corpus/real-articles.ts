@@ -1,14 +1,10 @@
-/** Test helper: the real corpus's articles, compiled once from disk (Node only; see tests/fixtures/annotation-on.ts for builders). */
+/** Test helper: the real corpus's articles, from the run's shared compile (Node only; see tests/fixtures/annotation-on.ts for builders). */
 import type { Article } from '../../src/model/article.ts';
-import { compileCorpus } from '../../src/data/compile-corpus.ts';
-import { realCorpusFiles } from './corpus-files.ts';
-
-let cached: Article[] | undefined;
+import { realCompiled } from './corpus-files.ts';
 
 /** The five articles as compiled from the files on disk now. */
 export function realArticles(): Article[] {
-  cached ??= compileCorpus(realCorpusFiles()).corpus.articles;
-  return cached;
+  return realCompiled().corpus.articles;
 }
 
 /** The article with this id; throws if it is missing. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileCorpus } from '../../src/data/compile-corpus.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { realCorpusFiles } from './corpus-files.ts';
+import { realCompiled } from './corpus-files.ts';
 
-const { corpus, problems, gaps } = compileCorpus(realCorpusFiles());
+const { corpus, problems, gaps } = realCompiled();
 const { passages, arguments: args, relations, taxonomy } = corpus.tagLayer;
 
 describe('the curated tag layer', () => {

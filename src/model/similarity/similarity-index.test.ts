@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { compileCorpus, readWordVectors } from '../../data/compile-corpus.ts';
-import { realCorpusFiles } from '../../../tests/corpus/corpus-files.ts';
+import { readWordVectors } from '../../data/compile-corpus.ts';
+import { realCompiled, realCorpusFiles } from '../../../tests/corpus/corpus-files.ts';
 import { analyze } from './tokenize.ts';
 import {
   buildSimilarityIndex,
@@ -12,7 +12,7 @@ import {
 import { sentenceUnits, paragraphUnits } from './units.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
-const { corpus } = compileCorpus(realCorpusFiles());
+const { corpus } = realCompiled();
 const sentences = sentenceUnits(corpus.articles);
 const find = (fragment: string): SimilarityUnit => {
   const unit = sentences.find((u) => u.text.includes(fragment));
@@ -20,7 +20,9 @@ const find = (fragment: string): SimilarityUnit => {
   return unit;
 };
 
-describe('similarity index on real corpus sentences', () => {
+// Whole-corpus checks (every sentence against its candidates): ~1 s on an idle 2-core machine; the
+// timeout leaves room for a machine loaded many times over.
+describe('similarity index on real corpus sentences', { timeout: 20_000 }, () => {
   const index = buildSimilarityIndex(sentences);
   const termsOf = new Map(
     sentences.map((u) => [u.id, new Set(analyze(u.text, index.options.analyzer).map((t) => t.key))]),
@@ -32,20 +34,26 @@ describe('similarity index on real corpus sentences', () => {
   });
 
   it('only scores pairs that share a selective term, found through the postings', () => {
+    // Checked over every sentence (~110,000 candidate pairs) in plain code, asserted once: an
+    // expect() per pair made this test take most of its timeout.
+    const wrong: string[] = [];
     for (const unit of sentences) {
-      const own = termsOf.get(unit.id) ?? new Set();
+      const own = termsOf.get(unit.id) ?? new Set<string>();
       const found = candidates(index, unit.id);
-      expect(found.length).toBeLessThan(sentences.length);
+      if (found.length >= sentences.length) wrong.push(`${unit.id}: every sentence is a candidate`);
       for (const c of found) {
         const other = index.units[c];
-        expect(other?.article).not.toBe(unit.article);
-        expect([...(termsOf.get(other?.id ?? '') ?? [])].some((k) => own.has(k))).toBe(true);
+        if (!other) wrong.push(`${unit.id}: candidate ${c} is not a unit`);
+        else if (other.article === unit.article) wrong.push(`${unit.id} → ${other.id}: same article`);
+        else if (![...(termsOf.get(other.id) ?? [])].some((k) => own.has(k)))
+          wrong.push(`${unit.id} → ${other.id}: no shared term`);
       }
       // Anything suggested was a candidate.
       const ids = new Set(found.map((c) => index.units[c]?.id));
       for (const s of suggest(index, unit.id, { perArticle: 100, limit: 1000 }))
-        expect(ids.has(s.target)).toBe(true);
+        if (!ids.has(s.target)) wrong.push(`${unit.id} → ${s.target}: suggested but not a candidate`);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('never suggests a unit that shares no term', () => {
@@ -100,7 +108,7 @@ describe('similarity index on real corpus sentences', () => {
   });
 });
 
-describe('word vectors fused with the term cosine', () => {
+describe('word vectors fused with the term cosine', { timeout: 20_000 }, () => {
   const wordVectors = readWordVectors(realCorpusFiles().wordVectors, []);
   const units: SimilarityUnit[] = [
     { id: 'q', article: 'x', text: 'Cartels would retaliate against Americans living in Mexico.' },
