@@ -28,7 +28,7 @@ const ARG = '22222222-2222-4222-8222-222222222222';
 
 /** A student's export: one tagged passage with a new argument, linked to a curated passage. */
 function studentFile(name: string, annotations: UserAnnotation[]): string {
-  const { corpus } = loadProject(root);
+  const { corpus } = loadProject(root, { suggestions: false });
   const collection = toW3CCollection(
     annotations,
     {
@@ -46,7 +46,7 @@ function studentFile(name: string, annotations: UserAnnotation[]): string {
 }
 
 function untaggedSentence(articleId: string): { quote: string; linkTo: string } {
-  const { corpus } = loadProject(root);
+  const { corpus } = loadProject(root, { suggestions: false });
   const article = corpus.articles.find((a) => a.meta.id === articleId);
   if (!article) throw new Error('no article');
   const tagged = corpus.tagLayer.passages.filter((p) => p.article === articleId);
@@ -60,7 +60,9 @@ function untaggedSentence(articleId: string): { quote: string; linkTo: string } 
   return { quote: block.text.slice(0, 40), linkTo: other.id };
 }
 
-describe('corpus export', () => {
+// Each test compiles the corpus of its folder (~0.5 s on an idle 2-core machine; reused while the files
+// are unchanged) and again after an import writes: the timeout leaves room for a loaded machine.
+describe('corpus export', { timeout: 20_000 }, () => {
   it('writes the curated layer as W3C, CSV and Markdown', () => {
     expect(run('export', '--format', 'w3c', '--out', join(root, 'out.json'))).toBe(0);
     const w3c = JSON.parse(readFileSync(join(root, 'out.json'), 'utf8')) as { total: number; type: string };
@@ -82,11 +84,11 @@ describe('corpus export', () => {
   });
 });
 
-describe('corpus import', () => {
+describe('corpus import', { timeout: 20_000 }, () => {
   it('merges a student file into annotations/ with new ids, a new argument and a link; twice is a no-op', () => {
     const articleId = 'lawfare-bombing-mexico';
     const { quote, linkTo } = untaggedSentence(articleId);
-    const { corpus } = loadProject(root);
+    const { corpus } = loadProject(root, { suggestions: false });
     const article = corpus.articles.find((a) => a.meta.id === articleId);
     if (!article) throw new Error('no article');
     const a = annotationOn(article, quote, {
