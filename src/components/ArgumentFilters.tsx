@@ -7,18 +7,26 @@ const SORT_LABELS: Record<ArgumentSort, string> = {
   type: 'Claim type',
 };
 
-/** The arguments index's controls: filter by primary claim type, and order. */
+/** The arguments index's controls: filter by primary claim type and by dispute, and order. */
 export function ArgumentFilters({
   typeCounts,
   type,
+  disputed,
+  disputedCount,
   sort,
   onType,
+  onDisputed,
   onSort,
 }: {
   typeCounts: readonly { type: ClaimType; count: number }[];
   type: string | undefined;
+  /** Only arguments in dispute. */
+  disputed: boolean;
+  /** How many arguments are in dispute. */
+  disputedCount: number;
   sort: ArgumentSort;
   onType: (type: string | undefined) => void;
+  onDisputed: (on: boolean) => void;
   onSort: (sort: ArgumentSort) => void;
 }) {
   return (
@@ -36,6 +44,10 @@ export function ArgumentFilters({
             </option>
           ))}
         </select>
+      </label>
+      <label className="toggle">
+        <input type="checkbox" checked={disputed} onChange={(e) => onDisputed(e.target.checked)} />
+        Arguments in dispute ({disputedCount})
       </label>
       <label>
         Sort by{' '}

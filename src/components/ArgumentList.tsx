@@ -13,7 +13,7 @@ export function ArgumentList({
 }) {
   return (
     <ol className="argument-list" aria-label="Arguments">
-      {rows.map(({ argument, type, articleCount }) => (
+      {rows.map(({ argument, type, articleCount, disputed }) => (
         <li key={argument.id} className="argument-item">
           <Link to={hrefFor(argument)} className="argument-item__statement">
             {argument.statement}
@@ -23,6 +23,12 @@ export function ArgumentList({
             <span>
               made by {articleCount} {articleCount === 1 ? 'article' : 'articles'}
             </span>
+            {disputed && (
+              <>
+                {' · '}
+                <span className="argument-item__disputed">in dispute</span>
+              </>
+            )}
           </p>
         </li>
       ))}

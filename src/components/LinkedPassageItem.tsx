@@ -1,6 +1,7 @@
 import { placeLabel } from '../model/citation.ts';
 import type { Article } from '../model/article.ts';
 import type { Passage } from '../model/tag-layer.ts';
+import type { ReactNode } from 'react';
 
 /** One linked passage in the links panel: where it is, its words, and a way to reach it. */
 export function LinkedPassageItem({
@@ -9,6 +10,7 @@ export function LinkedPassageItem({
   open,
   onShow,
   onOpenBeside,
+  children,
 }: {
   passage: Passage;
   article: Article | undefined;
@@ -16,6 +18,8 @@ export function LinkedPassageItem({
   open: boolean;
   onShow: (passageId: string) => void;
   onOpenBeside: (articleId: string) => void;
+  /** More actions after "Show in column" or "Open beside". */
+  children?: ReactNode;
 }) {
   const title = article?.meta.title ?? passage.article;
   const where = placeLabel(passage.paragraphNumber);
@@ -42,6 +46,7 @@ export function LinkedPassageItem({
           Open beside
         </button>
       )}
+      {children}
     </li>
   );
 }

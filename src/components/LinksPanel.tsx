@@ -6,9 +6,10 @@ import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { linksByKind } from '../state/passage-lists.ts';
 import { CopyLink } from './CopyLink.tsx';
+import { DisputesSection } from './DisputesSection.tsx';
 import { LinkedPassageItem } from './LinkedPassageItem.tsx';
 
-/** Side panel of the selected passage: its arguments, the passages making them elsewhere, and contrasts. */
+/** Side panel of the selected passage: its disagreements first, its arguments, and the passages making them elsewhere. */
 export function LinksPanel({
   passage,
   index,
@@ -45,7 +46,7 @@ export function LinksPanel({
       />
     ) : null;
   };
-  const { same, contrasts } = linksByKind(index.cross.get(passage.id) ?? []);
+  const { same } = linksByKind(index.cross.get(passage.id) ?? []);
   const where = placeLabel(passage.paragraphNumber);
   return (
     <aside className="links-panel" aria-labelledby="links-panel-title">
@@ -66,6 +67,14 @@ export function LinksPanel({
       </p>
       <blockquote className="links-panel__quote">{passage.exact}</blockquote>
       <CopyLink url={url} />
+      <DisputesSection
+        passage={passage}
+        index={index}
+        articles={articles}
+        openIds={openIds}
+        onShow={onShow}
+        onOpenBeside={onOpenBeside}
+      />
       {args.map(({ id, argument }) => (
         <section
           key={id}
@@ -89,12 +98,6 @@ export function LinksPanel({
       <h3>Same argument in other articles ({same.length})</h3>
       {same.length > 0 ? (
         <ul className="linked-list">{same.map(item)}</ul>
-      ) : (
-        <p className="muted">None tagged yet.</p>
-      )}
-      <h3>Contrasting passages ({contrasts.length})</h3>
-      {contrasts.length > 0 ? (
-        <ul className="linked-list">{contrasts.map(item)}</ul>
       ) : (
         <p className="muted">None tagged yet.</p>
       )}

@@ -1,12 +1,30 @@
 /**
  * The arguments index as data: one row per argument (statement, primary claim type, how many
- * articles make it), filtered by type and sorted, and the articles × arguments matrix.
+ * articles make it, whether it is in dispute), filtered by type and dispute and sorted, the
+ * articles × arguments matrix, and the disagreements touching the shown arguments.
  *
- * Steps of `argumentRows`: join each argument to its claim type; keep those of the chosen type;
- * sort by the chosen key, ties broken by statement so the order is stable.
+ * Steps of `argumentRows`: join each argument to its claim type; keep those of the chosen type
+ * (and, with `disputed`, those in dispute); sort by the chosen key, ties broken by statement so the
+ * order is stable.
  */
 import type { Article, ArticleMeta } from './article.ts';
-import type { Argument, ClaimType, TagLayer } from './tag-layer.ts';
+import {
+  curatedDisputes,
+  disputedArgumentIds,
+  disputePair,
+  disputesOfArguments,
+  type Dispute,
+} from './disputes.ts';
+import type { Argument, ClaimType, Passage, TagLayer } from './tag-layer.ts';
+
+/** The index's filter and order. */
+export interface ArgumentsQuery {
+  /** Primary claim type id; all types when undefined. */
+  type?: string | undefined;
+  /** Only arguments in dispute. */
+  disputed?: boolean;
+  sort: ArgumentSort;
+}
 
 /** The orders the index offers. */
 export const ARGUMENT_SORTS = ['articles', 'statement', 'type'] as const;
@@ -20,17 +38,26 @@ export interface ArgumentRow {
   /** The primary claim type; undefined if the taxonomy lacks it. */
   type: ClaimType | undefined;
   articleCount: number;
+  /** A curated disagreement involves it. */
+  disputed: boolean;
 }
 
-/** The index's rows of type `type` (all when undefined), in `sort` order. */
-export function argumentRows(layer: TagLayer, options: { type?: string; sort: ArgumentSort }): ArgumentRow[] {
+/** The index's rows for `options`, in `options.sort` order. */
+export function argumentRows(
+  layer: TagLayer,
+  options: ArgumentsQuery,
+  disputes: readonly Dispute[] = curatedDisputes(layer),
+): ArgumentRow[] {
   const typeOrder = new Map(layer.taxonomy.map((t, i) => [t.id, i]));
+  const disputed = disputedArgumentIds(disputes);
   const rows = layer.arguments
     .filter((a) => options.type === undefined || a.type === options.type)
+    .filter((a) => !options.disputed || disputed.has(a.id))
     .map((argument) => ({
       argument,
       type: layer.taxonomy.find((t) => t.id === argument.type),
       articleCount: argument.articles.length,
+      disputed: disputed.has(argument.id),
     }));
   const byStatement = (a: ArgumentRow, b: ArgumentRow): number =>
     a.argument.statement.localeCompare(b.argument.statement, 'en');
@@ -76,25 +103,78 @@ export function argumentMatrix(rows: readonly ArgumentRow[], articles: readonly 
   };
 }
 
+/** One side of a disagreement as the index shows it. */
+export interface DisputeSideRow {
+  /** The argument the side states, when it is an argument. */
+  argument?: Argument;
+  /** The passage the side is, when it is one passage. */
+  passage?: Passage;
+  /** Titles of the articles on this side, in corpus order. */
+  articles: string[];
+}
+
+/** A disagreement as the index shows it: both sides, the note, and the two passages to read side by side. */
+export interface DisputeRow {
+  dispute: Dispute;
+  sides: [DisputeSideRow, DisputeSideRow];
+  pair: { from: Passage; to: Passage } | undefined;
+}
+
+/** The disagreements touching `rows`' arguments, each side resolved for display. */
+export function disputeRows(
+  layer: TagLayer,
+  articles: readonly Article[],
+  rows: readonly ArgumentRow[],
+  disputes: readonly Dispute[] = curatedDisputes(layer),
+): DisputeRow[] {
+  const passages = new Map(layer.passages.map((p) => [p.id, p]));
+  const args = new Map(layer.arguments.map((a) => [a.id, a]));
+  const titles = new Map(articles.map((a) => [a.meta.id, a.meta.title]));
+  const shown = new Set(rows.map((r) => r.argument.id));
+  return disputesOfArguments(disputes, shown).map((dispute) => {
+    const side = (i: 0 | 1): DisputeSideRow => {
+      const s = dispute.sides[i];
+      const argument = args.get(s.argument ?? '');
+      const passage = passages.get(s.passage ?? '');
+      return {
+        ...(argument ? { argument } : {}),
+        ...(passage ? { passage } : {}),
+        articles: s.articles.map((id) => titles.get(id) ?? id),
+      };
+    };
+    return { dispute, sides: [side(0), side(1)], pair: disputePair(dispute, passages) };
+  });
+}
+
 /** Everything the arguments index shows. */
 export interface ArgumentsIndex {
   rows: ArgumentRow[];
   matrix: ArgumentMatrix;
   typeCounts: { type: ClaimType; count: number }[];
   total: number;
+  /** How many arguments are in dispute (for the filter's label). */
+  disputedCount: number;
+  /** The disagreements touching the shown arguments. */
+  disputes: DisputeRow[];
+  /** How many disagreements are curated in all. */
+  disputeTotal: number;
 }
 
-/** The arguments index for a filter and an order: rows, matrix, and counts per type. */
+/** The arguments index for a filter and an order: rows, matrix, counts per type, and disagreements. */
 export function argumentsIndex(
   layer: TagLayer,
   articles: readonly Article[],
-  options: { type?: string; sort: ArgumentSort },
+  options: ArgumentsQuery,
 ): ArgumentsIndex {
-  const rows = argumentRows(layer, options);
+  const disputes = curatedDisputes(layer);
+  const rows = argumentRows(layer, options, disputes);
   return {
     rows,
     matrix: argumentMatrix(rows, articles),
     typeCounts: argumentTypeCounts(layer),
     total: layer.arguments.length,
+    disputedCount: disputedArgumentIds(disputes).size,
+    disputes: disputeRows(layer, articles, rows, disputes),
+    disputeTotal: disputes.length,
   };
 }

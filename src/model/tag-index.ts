@@ -5,6 +5,7 @@
  */
 import type { Article } from './article.ts';
 import { buildCrossIndex, type CrossIndex } from './cross-index.ts';
+import { curatedDisputes, type Dispute } from './disputes.ts';
 import { segmentBlock, type Segment } from './segments.ts';
 import type { Argument, ClaimType, Passage, TagLayer } from './tag-layer.ts';
 
@@ -33,6 +34,8 @@ export interface TagIndex {
   /** Article id → one cell per body paragraph. */
   overviewByArticle: ReadonlyMap<string, readonly OverviewCell[]>;
   cross: CrossIndex;
+  /** The curated disagreements, whole (the cross index has them as passage pairs). */
+  disputes: readonly Dispute[];
 }
 
 /** Builds every lookup once. */
@@ -77,6 +80,7 @@ export function buildTagIndex(articles: readonly Article[], layer: TagLayer): Ta
     passagesByArticle,
     overviewByArticle,
     cross,
+    disputes: curatedDisputes(layer),
   };
 }
 

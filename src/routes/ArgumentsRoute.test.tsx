@@ -1,6 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import {
+  articleTitle,
+  DISPUTE_NOTE,
+  FTO,
+  JUST_SECURITY,
+  WAR_ZONE,
+} from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { ArgumentsRoute } from './ArgumentsRoute.tsx';
 
@@ -74,5 +80,53 @@ describe('the arguments index', () => {
       .map((a) => a.textContent ?? '');
     expect(statements).toEqual([...statements].sort((a, b) => a.localeCompare(b, 'en')));
     expect(router.state.location.search).toBe('?sort=statement');
+  });
+
+  it('lists each disagreement with its note and a link reading both sides side by side', () => {
+    renderAt('/arguments');
+    const section = screen.getByRole('region', { name: 'Disagreements (1)' });
+    const [dispute] = within(section).getAllByRole('listitem');
+    expect(dispute).toHaveTextContent(
+      `The President claims broad power to use force without Congress.Made by ${articleTitle(WAR_ZONE)}versusOnly Congress can declare war.Made by ${articleTitle(FTO)}`,
+    );
+    expect(dispute).toHaveTextContent(DISPUTE_NOTE);
+    expect(within(dispute!).getByRole('link', { name: 'Read both sides side by side' })).toHaveAttribute(
+      'href',
+      `/compare?a=${WAR_ZONE},${FTO}&p=wz-002`,
+    );
+    expect(within(dispute!).getByRole('link', { name: 'Only Congress can declare war.' })).toHaveAttribute(
+      'href',
+      `/compare?a=${FTO}&arg=congress-limits`,
+    );
+  });
+
+  it('filters to the arguments in dispute, in the URL, and names a bad value', async () => {
+    const { user, router } = renderAt('/arguments');
+    const filter = screen.getByRole('checkbox', { name: 'Arguments in dispute (2)' });
+    await user.click(filter);
+    expect(router.state.location.search).toBe('?disputed=1');
+    const items = within(screen.getByRole('list', { name: 'Arguments' })).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('a')?.textContent)).toEqual([
+      'Only Congress can declare war.',
+      'The President claims broad power to use force without Congress.',
+    ]);
+    expect(items[0]).toHaveTextContent('in dispute');
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 5 arguments');
+    await user.click(filter);
+    expect(router.state.location.search).toBe('');
+    expect(within(screen.getByRole('list', { name: 'Arguments' })).getAllByRole('listitem')).toHaveLength(5);
+  });
+
+  it('keeps only the disagreements touching the shown arguments', async () => {
+    const { user } = renderAt('/arguments?type=diplomatic');
+    expect(screen.getByRole('region', { name: 'Disagreements (0 of 1)' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Claim type' }), 'legal');
+    expect(screen.getByRole('region', { name: 'Disagreements (1)' })).toBeInTheDocument();
+  });
+
+  it('names a disputed value that is not a filter', () => {
+    renderAt('/arguments?disputed=yes');
+    expect(screen.getByRole('alert')).toHaveTextContent('“disputed=yes” is not a filter (use disputed=1)');
+    expect(within(screen.getByRole('list', { name: 'Arguments' })).getAllByRole('listitem')).toHaveLength(5);
   });
 });

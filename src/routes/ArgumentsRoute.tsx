@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import { ArgumentFilters } from '../components/ArgumentFilters.tsx';
 import { ArgumentList } from '../components/ArgumentList.tsx';
 import { ArgumentMatrix } from '../components/ArgumentMatrix.tsx';
+import { DisputeList } from '../components/DisputeList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
-import { libraryPath } from '../state/paths.ts';
+import { libraryPath, sideBySidePath } from '../state/paths.ts';
 import { argumentComparePath, useArgumentsIndex } from '../state/use-arguments-index.ts';
 
 /** The arguments index: every argument the articles make, filterable by type, and who makes which. */
@@ -32,6 +33,12 @@ export function ArgumentsRoute() {
       <p className="arguments-page__intro">
         The claims the articles make, stated neutrally. Choose one to read the articles that make it side by
         side, with its passages selected.
+        {index.disputeTotal > 0 && (
+          <>
+            {' '}
+            Where they disagree is listed under <a href="#disagreements">Disagreements</a>.
+          </>
+        )}
       </p>
       {index.total === 0 ? (
         <p>No arguments have been curated yet.</p>
@@ -40,14 +47,33 @@ export function ArgumentsRoute() {
           <ArgumentFilters
             typeCounts={index.typeCounts}
             type={index.type}
+            disputed={index.disputed}
+            disputedCount={index.disputedCount}
             sort={index.sort}
             onType={index.setType}
+            onDisputed={index.setDisputed}
             onSort={index.setSort}
           />
           <p role="status" className="arguments-page__count">
             {shown === index.total ? `${shown} arguments` : `${shown} of ${index.total} arguments`}
           </p>
           <ArgumentList rows={index.rows} hrefFor={argumentComparePath} />
+          {index.disputeTotal > 0 && (
+            <section aria-labelledby="disagreements" className="arguments-page__disputes">
+              <h2 id="disagreements" tabIndex={-1}>
+                Disagreements (
+                {index.disputes.length === index.disputeTotal
+                  ? index.disputeTotal
+                  : `${index.disputes.length} of ${index.disputeTotal}`}
+                )
+              </h2>
+              <p className="arguments-page__intro">
+                Arguments and passages that take opposing positions, with the curators’ note on what divides
+                them.
+              </p>
+              <DisputeList rows={index.disputes} hrefFor={argumentComparePath} pairHref={sideBySidePath} />
+            </section>
+          )}
           <h2>Who makes which argument</h2>
           <ArgumentMatrix matrix={index.matrix} hrefFor={argumentComparePath} />
         </>

@@ -104,13 +104,13 @@ describe('the compare view', () => {
     expect(router.state.location.search).toBe(`?a=${FTO},${WAR_ZONE}`);
   });
 
-  it('selects from the keyboard and lists contrasts', async () => {
+  it('selects from the keyboard and lists the passages in dispute with it', async () => {
     const { user } = renderAt(`/compare?a=${FTO},${WAR_ZONE}`);
     const marker = within(column(WAR_ZONE)).getByRole('button', { name: 'Legal and Political passage' });
     act(() => marker.focus());
     await user.keyboard('{Enter}');
     const panel = screen.getByRole('complementary', { name: 'Selected passage' });
-    expect(within(panel).getByRole('heading', { name: 'Contrasting passages (1)' })).toBeInTheDocument();
+    expect(within(panel).getByRole('heading', { name: 'In dispute (1)' })).toBeInTheDocument();
     expect(
       within(panel).getByText('But Congress alone has the power to declare war.', { selector: 'blockquote' }),
     ).toBeInTheDocument();

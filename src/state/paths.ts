@@ -1,5 +1,7 @@
 /** Path helpers: the one place that knows the reader's URLs. */
-import { compareSearch, type CompareState } from './compare-url.ts';
+import { sideBySideArticles } from '../model/disputes.ts';
+import type { Passage } from '../model/tag-layer.ts';
+import { compareSearch, EMPTY_COMPARE_STATE, type CompareState } from './compare-url.ts';
 
 /** The library of articles. */
 export function libraryPath(): string {
@@ -14,6 +16,11 @@ export function articlePath(articleId: string): string {
 /** The compare view showing `state` (articles side by side, filter, selection). */
 export function comparePath(state: CompareState): string {
   return `/compare${compareSearch(state)}`;
+}
+
+/** Two passages side by side (their articles, one column when they share it), the first selected. */
+export function sideBySidePath(from: Passage, to: Passage): string {
+  return comparePath({ ...EMPTY_COMPARE_STATE, articles: sideBySideArticles(from, to), passage: from.id });
 }
 
 /** The search page for `query` (a shareable search). */

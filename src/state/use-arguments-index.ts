@@ -1,4 +1,4 @@
-/** Hook for the arguments index: reads the filter and order from the URL (`type`, `sort`) and builds the index. */
+/** Hook for the arguments index: reads the filter and order from the URL (`type`, `disputed`, `sort`) and builds the index. */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import {
@@ -24,8 +24,11 @@ export function argumentComparePath(argument: Argument): string {
 /** The index plus the current filter and order, and setters that write them to the URL. */
 export interface ArgumentsIndexModel extends ArgumentsIndex {
   type: string | undefined;
+  /** Only arguments in dispute (`disputed=1`). */
+  disputed: boolean;
   sort: ArgumentSort;
   setType: (type: string | undefined) => void;
+  setDisputed: (on: boolean) => void;
   setSort: (sort: ArgumentSort) => void;
   /** What the URL asked for that does not exist, named, so a mistyped link is not silently ignored. */
   problems: string[];
@@ -37,6 +40,8 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
   const [params, setParams] = useSearchParams();
   const rawType = params.get('type') ?? undefined;
   const type = tagLayer.taxonomy.some((t) => t.id === rawType) ? rawType : undefined;
+  const rawDisputed = params.get('disputed');
+  const disputed = rawDisputed === '1';
   const rawSort = params.get('sort');
   const sort: ArgumentSort = (ARGUMENT_SORTS as readonly string[]).includes(rawSort ?? '')
     ? (rawSort as ArgumentSort)
@@ -46,10 +51,13 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
       ? [`No claim type “${rawType}” in this taxonomy; showing all types.`]
       : []),
     ...(rawSort !== null && rawSort !== sort ? [`No order “${rawSort}”; showing most articles first.`] : []),
+    ...(rawDisputed !== null && !disputed
+      ? [`“disputed=${rawDisputed}” is not a filter (use disputed=1); showing all arguments.`]
+      : []),
   ];
   const index = useMemo(
-    () => argumentsIndex(tagLayer, articles, { type, sort }),
-    [tagLayer, articles, type, sort],
+    () => argumentsIndex(tagLayer, articles, { type, disputed, sort }),
+    [tagLayer, articles, type, disputed, sort],
   );
   const update = useCallback(
     (key: string, value: string | undefined) =>
@@ -65,9 +73,10 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
     [setParams],
   );
   const setType = useCallback((t: string | undefined) => update('type', t), [update]);
+  const setDisputed = useCallback((on: boolean) => update('disputed', on ? '1' : undefined), [update]);
   const setSort = useCallback(
     (s: ArgumentSort) => update('sort', s === 'articles' ? undefined : s),
     [update],
   );
-  return { ...index, type, sort, setType, setSort, problems };
+  return { ...index, type, disputed, sort, setType, setDisputed, setSort, problems };
 }

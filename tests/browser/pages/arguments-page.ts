@@ -8,9 +8,9 @@ export class ArgumentsPage {
     private readonly baseUrl: string,
   ) {}
 
-  /** Opens the index. */
-  async open(): Promise<this> {
-    await this.page.goto(`${this.baseUrl}/arguments`);
+  /** Opens the index (with a search string such as `?disputed=1`). */
+  async open(search = ''): Promise<this> {
+    await this.page.goto(`${this.baseUrl}/arguments${search}`);
     await this.page.getByRole('heading', { level: 1, name: 'Arguments' }).waitFor();
     return this;
   }
@@ -28,6 +28,16 @@ export class ArgumentsPage {
   /** The claim-type filter. */
   typeFilter(): Locator {
     return this.page.getByRole('combobox', { name: 'Claim type' });
+  }
+
+  /** The "Arguments in dispute" filter. */
+  disputedFilter(): Locator {
+    return this.page.getByRole('checkbox', { name: /^Arguments in dispute/ });
+  }
+
+  /** The list of disagreements. */
+  disputes(): Locator {
+    return this.page.getByRole('list', { name: 'Disagreements' });
   }
 
   /** Follows an argument's link in the list. */
