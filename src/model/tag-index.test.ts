@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareFixture, FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import {
+  compareFixture,
+  DISPUTE_NOTE,
+  FTO,
+  JUST_SECURITY,
+  WAR_ZONE,
+} from '../../tests/fixtures/compare-fixture.ts';
 import { linkedIds } from './cross-index.ts';
 import { buildTagIndex, selectionMarks, stepThrough, typeAbbreviation } from './tag-index.ts';
 
@@ -17,10 +23,10 @@ describe('the cross-reference index', () => {
 
   it('expands argument contrasts to passage pairs, telling each side the other side’s argument', () => {
     expect(index.cross.get('wz-002')).toEqual([
-      { passage: 'fto-005', kind: 'contrasts', argument: 'congress-limits' },
+      { passage: 'fto-005', kind: 'contrasts', argument: 'congress-limits', note: DISPUTE_NOTE },
     ]);
     expect(index.cross.get('fto-005')).toEqual([
-      { passage: 'wz-002', kind: 'contrasts', argument: 'article-ii-power' },
+      { passage: 'wz-002', kind: 'contrasts', argument: 'article-ii-power', note: DISPUTE_NOTE },
     ]);
   });
 
