@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Article } from '../../src/model/article.ts';
 import { anchor, selectorFor } from '../../src/model/anchor.ts';
 import { articleAnnotationsFileSchema } from '../../src/data/annotation-schema.ts';
+import { readSelectors, writeSelectors } from '../../src/model/selectors.ts';
 
 /** What anchor-fill did to one file. */
 export interface FillReport {
@@ -44,12 +45,12 @@ export function anchorFill(
       return [report];
     }
     const passages = parsed.data.passages.map((passage) => {
-      const quote = passage.target.selector.find((s) => s.type === 'TextQuoteSelector');
-      const position = passage.target.selector.find((s) => s.type === 'TextPositionSelector');
-      if (!quote) {
-        report.problems.push(`${passage.id}: no TextQuoteSelector`);
+      const read = readSelectors(passage.target.selector);
+      if (!read.ok) {
+        report.problems.push(`${passage.id}: ${read.problem}`);
         return passage;
       }
+      const { quote, position } = read.selector;
       const hasContext = quote.prefix !== undefined || quote.suffix !== undefined || position !== undefined;
       const first = article.text.indexOf(quote.exact);
       if (!hasContext && first >= 0 && article.text.indexOf(quote.exact, first + 1) >= 0) {
@@ -58,10 +59,7 @@ export function anchorFill(
         );
         return passage;
       }
-      const found = anchor(article.text, {
-        quote,
-        ...(position ? { position: { start: position.start, end: position.end } } : {}),
-      });
+      const found = anchor(article.text, read.selector);
       if (!found || found.status === 'fuzzy') {
         report.problems.push(
           found
@@ -70,11 +68,7 @@ export function anchorFill(
         );
         return passage;
       }
-      const full = selectorFor(article.text, found.start, found.end);
-      const selector = [
-        { type: 'TextQuoteSelector' as const, ...full.quote },
-        { type: 'TextPositionSelector' as const, ...full.position },
-      ];
+      const selector = writeSelectors(selectorFor(article.text, found.start, found.end));
       const changed = JSON.stringify(selector) !== JSON.stringify(passage.target.selector);
       if (changed) report.filled++;
       else report.unchanged++;

@@ -220,6 +220,35 @@ describe('the annotation panel', () => {
     expect(store.list()).toHaveLength(1);
   });
 
+  it('shows a badly typed selector as an invalid item with its reason, replacing the earlier preview', async () => {
+    const { store, user } = setup();
+    const item = (selector: unknown) => ({
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'legal' }],
+      target: { source: `urn:parallax:article:${FTO}`, selector },
+    });
+    const quote = { type: 'TextQuoteSelector', exact: passage?.exact };
+    await user.click(screen.getByText('Export or import'));
+    const input = screen.getByLabelText('Import a W3C annotation file');
+    await user.upload(input, new File([JSON.stringify([item(quote)])], 'first.json'));
+    expect(await screen.findByRole('region', { name: 'Import of first.json' })).toHaveTextContent('1 to add');
+    const hostile = [
+      item([quote, { type: 'TextPositionSelector', start: '1140', end: 1e300 }]),
+      item({ type: 'TextQuoteSelector', exact: 123 }),
+      item({ type: 'TextQuoteSelector', exact: passage?.exact, prefix: 5 }),
+    ];
+    await user.upload(input, new File([JSON.stringify(hostile)], 'second.json'));
+    const preview = await screen.findByRole('region', { name: 'Import of second.json' });
+    expect(screen.queryByRole('region', { name: 'Import of first.json' })).toBeNull();
+    expect(preview).toHaveTextContent('0 to add');
+    expect(preview).toHaveTextContent('3 invalid');
+    expect(preview).toHaveTextContent('Item 1: target.selector.1.start: a position must be a whole number');
+    expect(preview).toHaveTextContent('Item 2: target.selector.0.exact: Invalid input: expected string');
+    expect(preview).toHaveTextContent('Item 3: target.selector.0.prefix: Invalid input: expected string');
+    expect(within(preview).getByRole('button', { name: 'Import 0' })).toBeDisabled();
+    expect(store.list()).toEqual([]);
+  });
+
   it('refuses a file that is not JSON, changing nothing', async () => {
     const { store, user } = setup();
     await user.click(screen.getByText('Export or import'));

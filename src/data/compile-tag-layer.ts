@@ -17,6 +17,7 @@ import { isNonBodyKind } from '../model/article.ts';
 import { anchor } from '../model/anchor.ts';
 import { AA_TEXT_CONTRAST, THEME_BACKGROUNDS, contrastRatio } from '../model/contrast.ts';
 import type { CorpusProblem } from '../model/problems.ts';
+import { readSelectors } from '../model/selectors.ts';
 import type {
   Argument,
   ClaimType,
@@ -206,13 +207,13 @@ function placePassage(
   file: string,
   problems: CorpusProblem[],
 ): Passage | undefined {
-  const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
-  const position = annotation.target.selector.find((s) => s.type === 'TextPositionSelector');
   const report = (message: string) => problems.push({ file, id: annotation.id, message });
-  if (!quote) {
-    report('has no TextQuoteSelector');
+  const read = readSelectors(annotation.target.selector);
+  if (!read.ok) {
+    report(`has ${read.problem}`);
     return undefined;
   }
+  const { quote, position } = read.selector;
   if (!position) {
     const found = anchor(article.text, { quote });
     report(
@@ -223,7 +224,7 @@ function placePassage(
     return undefined;
   }
   if (article.text.slice(position.start, position.end) !== quote.exact) {
-    const found = anchor(article.text, { quote, position: { start: position.start, end: position.end } });
+    const found = anchor(article.text, { quote, position });
     report(
       found
         ? `quote is not at its position ${position.start}–${position.end}; it is now at ${found.start}–${found.end} (${found.status}); check it and run npm run corpus -- anchor-fill`

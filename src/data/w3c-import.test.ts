@@ -5,7 +5,9 @@ import { realArticle, realArticles } from '../../tests/corpus/real-articles.ts';
 import { selectorFor } from '../model/anchor.ts';
 import type { UserAnnotation, UserArgument } from '../model/user-annotation.ts';
 import { toW3CCollection, type ExportContext } from '../model/w3c.ts';
-import { IMPORT_LIMITS, importW3C, type ImportContext } from './w3c-import.ts';
+import { importW3C } from './w3c-import.ts';
+import type { ImportContext } from './w3c-import-item.ts';
+import { IMPORT_LIMITS } from './w3c-import-schema.ts';
 
 const articles = realArticles();
 const warZone = realArticle('war-zone-military-options');

@@ -9,7 +9,8 @@
  * exact or moved target gets a fresh selector; a fuzzy or lost one is kept as it was.
  */
 import type { Article } from './article.ts';
-import { anchor, selectorFor, type AnchorStatus, type FullSelector } from './anchor.ts';
+import { anchor, selectorFor, type AnchorStatus } from './anchor.ts';
+import { sameSelector } from './selectors.ts';
 import type { UserAnnotation, UserLink } from './user-annotation.ts';
 
 /** An annotation placed in its article's current text. */
@@ -134,16 +135,5 @@ export function reanchorAll(
   return reanchorResult(
     annotations.map((a) => reanchorEntry(a, byId)),
     articles,
-  );
-}
-
-/** True when two selectors have the same quote, context and position. */
-export function sameSelector(a: FullSelector, b: FullSelector): boolean {
-  return (
-    a.quote.exact === b.quote.exact &&
-    a.quote.prefix === b.quote.prefix &&
-    a.quote.suffix === b.quote.suffix &&
-    a.position.start === b.position.start &&
-    a.position.end === b.position.end
   );
 }

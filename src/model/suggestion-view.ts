@@ -9,6 +9,7 @@
  */
 import { selectorFor } from './anchor.ts';
 import { shortHash } from './hash.ts';
+import { sameLinkTarget } from './link-target.ts';
 import type { Article } from './article.ts';
 import type { SuggestedSpan, SuggestionRecord } from './similarity/corpus-suggestions.ts';
 import type { Passage } from './tag-layer.ts';
@@ -99,20 +100,12 @@ function optional(paragraphNumber: number | undefined): { paragraphNumber?: numb
   return paragraphNumber === undefined ? {} : { paragraphNumber };
 }
 
-/**
- * True when `link` points at `target`. A link to a sentence matches by position or by quote, so one
- * saved before an edit elsewhere in the article (stale positions, not yet re-anchored) still counts.
- */
-function linksTo(link: UserLink, target: SuggestedTarget): boolean {
-  const t = link.target;
-  if ('passage' in t) return t.passage === target.passage;
-  if ('article' in t)
-    return (
-      t.article === target.article &&
-      ((t.selector.position.start === target.start && t.selector.position.end === target.end) ||
-        t.selector.quote.exact === target.exact)
-    );
-  return false;
+/** True when `link` points at `target` (by `sameLinkTarget`, as the passage or as its stretch of text). */
+function linksTo(link: UserLink, target: SuggestedTarget, text: string | undefined): boolean {
+  if (target.passage !== undefined && sameLinkTarget(link.target, { passage: target.passage })) return true;
+  if (text === undefined || target.end > text.length) return false;
+  const stretch = { article: target.article, selector: selectorFor(text, target.start, target.end) };
+  return sameLinkTarget(link.target, stretch);
 }
 
 /** The reader's annotations over (overlapping) the passage's text. */
@@ -135,7 +128,8 @@ export function visibleSuggestions(input: SuggestionInput): VisibleSuggestions {
     if (typeof record.target === 'string' && curated.has(record.target)) continue;
     const target = placeTarget(record.target, input.articles, input.passageById);
     if (!target || target.article === input.passage.article) continue;
-    if (links.some((l) => linksTo(l, target))) continue;
+    const text = input.articles.get(target.article)?.text;
+    if (links.some((l) => linksTo(l, target, text))) continue;
     const source = input.passage.id;
     const stable = suggestionId(source, typeof record.target === 'string' ? record.target : target);
     const legacy = typeof record.target === 'string' ? undefined : positionalId(source, record.target);

@@ -5,6 +5,7 @@
  * article text, as everywhere in the model (W3C files convert to code points at the boundary).
  */
 import type { FullSelector } from './anchor.ts';
+import { sameLinkTarget } from './link-target.ts';
 
 /** The other end of a cross-reference a reader made. */
 export type UserLinkTarget =
@@ -226,9 +227,11 @@ export function userAnnotationReducer(
       for (const { annotation: id, links } of action.links ?? []) {
         const current = annotations[id];
         if (!current) continue;
-        const targetKey = (l: UserLink) => JSON.stringify(l.target);
-        const have = new Set(current.links.map(targetKey));
-        const fresh = links.filter((l) => !have.has(targetKey(l)));
+        const fresh: UserLink[] = [];
+        for (const l of links) {
+          const known = [...current.links, ...fresh].some((p) => sameLinkTarget(p.target, l.target));
+          if (!known) fresh.push(l);
+        }
         if (fresh.length > 0) {
           annotations[id] = {
             ...current,

@@ -18,7 +18,7 @@
  */
 import type { Article } from './article.ts';
 import { selectorFor, type FullSelector } from './anchor.ts';
-import { toCodePointOffset } from './code-points.ts';
+import { writeSelectors, type SelectorObject } from './selectors.ts';
 import type { Passage, PassageLink } from './tag-layer.ts';
 import { isUuid, type UserAnnotation, type UserLink } from './user-annotation.ts';
 
@@ -34,23 +34,8 @@ export const IRI = {
   uuid: 'urn:uuid:',
 } as const;
 
-/** W3C TextQuoteSelector. */
-export interface W3CTextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-/** W3C TextPositionSelector; offsets count code points. */
-export interface W3CTextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-/** A selector Parallax writes. */
-export type W3CSelector = W3CTextQuoteSelector | W3CTextPositionSelector;
+/** A selector Parallax writes (TextPositionSelector offsets count code points). */
+export type W3CSelector = SelectorObject;
 
 /** A passage of an article, as a target or a SpecificResource body. */
 export interface W3CSpecificTarget {
@@ -140,18 +125,12 @@ export function argumentIri(id: string): string {
 
 /** W3C selectors for a selector in `text` (offsets converted to code points); quote only without text. */
 export function w3cSelectors(selector: FullSelector, text: string | undefined): W3CSelector[] {
-  const quote: W3CTextQuoteSelector = { type: 'TextQuoteSelector', exact: selector.quote.exact };
-  if (selector.quote.prefix) quote.prefix = selector.quote.prefix;
-  if (selector.quote.suffix) quote.suffix = selector.quote.suffix;
-  if (text === undefined) return [quote];
-  return [
-    quote,
-    {
-      type: 'TextPositionSelector',
-      start: toCodePointOffset(text, selector.position.start),
-      end: toCodePointOffset(text, selector.position.end),
-    },
-  ];
+  const [quote, position] = writeSelectors(
+    selector,
+    { codePointsOf: text ?? '' },
+    { omitEmptyContext: true },
+  );
+  return text === undefined ? [quote] : [quote, position];
 }
 
 /** A curated passage in exportable form, with its explicit links; `text` (its article's) adds context. */

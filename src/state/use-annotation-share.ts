@@ -4,7 +4,8 @@
  * with `importW3C` into a preview, and merges only what the reader confirms, as one undo step.
  */
 import { useCallback, useState } from 'react';
-import { IMPORT_LIMITS, importW3C, type ImportResult } from '../data/w3c-import.ts';
+import { importW3C, type ImportResult } from '../data/w3c-import.ts';
+import { IMPORT_LIMITS } from '../data/w3c-import-schema.ts';
 import { userExportFile, type UserExportFormat } from '../model/user-export.ts';
 import { newUuid, type AnnotationStore } from './annotation-store.ts';
 import { useCorpus } from './use-corpus.ts';
@@ -38,13 +39,26 @@ export function useAnnotationShare(store: AnnotationStore) {
 
   const choose = useCallback(
     async (file: File) => {
+      // An earlier file's preview (and its Import button) goes at once: it is not what was chosen.
+      setPreview(undefined);
       if (file.size > IMPORT_LIMITS.maxBytes) {
         const error = `the file is larger than ${IMPORT_LIMITS.maxBytes / 1_000_000} MB`;
         setPreview({ fileName: file.name, result: { ok: false, error } });
         return;
       }
+      let content: string;
+      try {
+        content = await file.text();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setPreview({
+          fileName: file.name,
+          result: { ok: false, error: `the file cannot be read (${reason})` },
+        });
+        return;
+      }
       const state = store.exportAll();
-      const result = importW3C(await file.text(), {
+      const result = importW3C(content, {
         articles: corpus.articles,
         typeIds: new Set(corpus.tagLayer.taxonomy.map((t) => t.id)),
         curatedArguments: new Set(corpus.tagLayer.arguments.map((a) => a.id)),
