@@ -113,8 +113,8 @@ export function formatStats(stats: CorpusStats): string {
     ...stats.perType.map((t) => [t.type, t.passages, t.primary].map(String)),
   ];
   const pairs = [
-    ['article', 'and article', 'shared arguments'],
-    ...stats.pairs.map((p) => [p.a, p.b, String(p.sharedArguments)]),
+    ['pair of articles', 'shared arguments'],
+    ...stats.pairs.map((p) => [`${p.a} × ${p.b}`, String(p.sharedArguments)]),
   ];
   const shared = stats.argumentsByArticleCount
     .map((n, i) => `${i}: ${n}`)

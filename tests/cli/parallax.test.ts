@@ -27,7 +27,7 @@ describe('npm run corpus', () => {
     expect(pair?.sharedArguments).toBeGreaterThan(0);
     for (const p of stats.pairs) expect(p.sharedArguments).toBeLessThanOrEqual(stats.sharedArguments);
     expect(formatStats(stats)).toMatch(
-      new RegExp(`\\nlawfare-bombing-mexico +war-zone-military-options +${pair?.sharedArguments}(\\n|$)`),
+      new RegExp(`\\nlawfare-bombing-mexico × war-zone-military-options +${pair?.sharedArguments}(\\n|$)`),
     );
   });
 
