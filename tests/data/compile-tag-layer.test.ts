@@ -8,7 +8,8 @@ import { realCorpusFiles } from '../corpus/corpus-files.ts';
 const base = realCorpusFiles();
 const taxonomy = base.annotations.find((f) => f.path === 'annotations/taxonomy.json');
 if (!taxonomy) throw new Error('annotations/taxonomy.json is missing');
-const { corpus } = compileCorpus({ ...base, annotations: [] });
+// These tests check the tag layer only, so they skip the same-argument suggestions (seconds per compile).
+const { corpus } = compileCorpus({ ...base, annotations: [] }, { suggestions: false });
 const fto = corpus.articles.find((a) => a.meta.id === 'fto-lethal-force-legality');
 const js = corpus.articles.find((a) => a.meta.id === 'just-security-self-sabotage');
 if (!fto || !js) throw new Error('fixture articles are missing');
@@ -76,7 +77,8 @@ function files(ftoPassages: unknown[], jsPassages: unknown[], args?: unknown): C
   ];
 }
 
-const compile = (annotations: CorpusFile[]) => compileCorpus({ ...base, annotations });
+const compile = (annotations: CorpusFile[]) =>
+  compileCorpus({ ...base, annotations }, { suggestions: false });
 
 describe('compiling the tag layer', () => {
   it('places passages, derives arguments and their articles', () => {
