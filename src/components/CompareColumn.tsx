@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../model/article.ts';
 import type { FilterMode } from '../model/claim-filter.ts';
 import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
@@ -6,6 +6,7 @@ import type { UserSpan } from '../model/user-layer.ts';
 import { passageRect, quoted, scrollElementIntoView, scrollRectIntoView } from '../state/column-dom.ts';
 import { columnMarks } from '../state/column-view.ts';
 import { useColumnView } from '../state/use-column-view.ts';
+import { usePassageClick } from '../state/use-passage-click.ts';
 import { NonBodyGroup } from './BlockView.tsx';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
@@ -57,15 +58,7 @@ export function CompareColumn(props: {
     setJumpTo(undefined);
   }, [jumpTo, prefix, view.items]);
 
-  const onClick = (event: MouseEvent): void => {
-    if (!(event.target instanceof Element)) return;
-    // Selecting text with the mouse is reading, not a click on a passage.
-    if (!(window.getSelection()?.isCollapsed ?? true)) return;
-    const marker = event.target.closest<HTMLElement>('[data-select]');
-    const piece = marker ? undefined : event.target.closest<HTMLElement>('[data-p]');
-    const chosen = marker?.dataset.select ?? piece?.dataset.p?.split(' ').at(-1);
-    if (chosen !== undefined) props.onSelect(chosen === marks.selected?.passage ? undefined : chosen);
-  };
+  const click = usePassageClick(marks.selected?.passage, props.onSelect);
 
   // One function for the column's life, so the memoised overview strip is not re-rendered by it.
   const { reveal } = view;
@@ -101,7 +94,8 @@ export function CompareColumn(props: {
           tabIndex={0}
           role="group"
           aria-label={`Text of ${article.meta.title}`}
-          onClick={onClick}
+          onClick={click.onClick}
+          onMouseDown={click.onMouseDown}
         >
           {view.items.map((item) =>
             item.kind === 'fold' ? (

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { articleTitle, FTO, JUST_SECURITY, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
@@ -48,7 +48,9 @@ describe('the compare view', () => {
 
     await user.click(diplomatic);
     expect(router.state.location.search).toContain('types=diplomatic');
-    expect(markers(FTO).map((m) => m.textContent)).toEqual(['DIPDiplomatic passage']);
+    expect(markers(FTO).map((m) => [m.dataset.label, m.getAttribute('aria-label')])).toEqual([
+      ['DIP', 'Diplomatic passage'],
+    ]);
     expect(markers(WAR_ZONE)).toHaveLength(0);
 
     await user.click(screen.getByRole('radio', { name: 'Focus' }));
@@ -69,7 +71,9 @@ describe('the compare view', () => {
 
   it('selecting a passage shows its argument, questions and linked passages, and marks them', async () => {
     const { router, user } = renderAt(`/compare?a=${FTO},${WAR_ZONE}`);
+    // A click on a passage's words chooses it once no second click (a double click on a word) follows.
     await user.click(within(column(FTO)).getByText(/If the United States were to use force unilaterally/));
+    await waitFor(() => expect(document.querySelector('.links-panel')).not.toBeNull());
     expect(router.state.location.search).toBe(`?a=${FTO},${WAR_ZONE}&p=fto-002`);
     const panel = screen.getByRole('complementary', { name: 'Selected passage' });
     expect(
