@@ -83,7 +83,8 @@ describe('the annotation panel', () => {
     expect(a).toMatchObject({ article: FTO, types: ['legal'], note: 'Compare with Article 2(4)' });
     expect(a?.selector.quote.exact).toBe(passage?.exact);
     // Drawn distinguishable from curated passages: a dashed "mine" span with its label.
-    expect(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ })).toHaveTextContent(
+    expect(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ })).toHaveAttribute(
+      'data-label',
       'mine',
     );
 

@@ -26,9 +26,7 @@ export function BlockView({ block }: { block: Block }) {
   return (
     <p className="block block--paragraph" id={block.id} data-paragraph={block.paragraphNumber}>
       {block.paragraphNumber !== undefined && (
-        <span className="paragraph-number" aria-label={`Paragraph ${block.paragraphNumber}`}>
-          {block.paragraphNumber}
-        </span>
+        <span className="paragraph-number" data-label={block.paragraphNumber} />
       )}
       {block.text}
     </p>

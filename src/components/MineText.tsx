@@ -4,7 +4,8 @@ import type { UserSpan } from '../model/user-layer.ts';
 
 /**
  * A run of block text with the reader's own annotations drawn over it: a dashed outline and, where
- * an annotation starts, a "mine" label button (text only, never HTML). Without spans, plain text.
+ * an annotation starts, a "mine" label button (text only, never HTML; its label is CSS content, so it
+ * stays out of selections and the clipboard). Without spans, plain text.
  */
 export function MineText({
   text,
@@ -31,12 +32,16 @@ export function MineText({
         data-mine={piece.passages.join(' ')}
       >
         {starting.map((id) => (
-          <button key={id} type="button" className="mine-label" data-mine-select={id}>
-            {fuzzy ? 'mine?' : 'mine'}
-            <span className="visually-hidden">
-              {fuzzy ? ' (your annotation, moved a little: review it)' : ' (your annotation: edit)'}
-            </span>
-          </button>
+          <button
+            key={id}
+            type="button"
+            className="mine-label"
+            data-mine-select={id}
+            data-label={fuzzy ? 'mine?' : 'mine'}
+            aria-label={
+              fuzzy ? 'mine? (your annotation, moved a little: review it)' : 'mine (your annotation: edit)'
+            }
+          />
         ))}
         {piece.text}
       </span>

@@ -28,9 +28,7 @@ export function SuggestedSpans({
     if (s > at) out.push(<span key={`t${at}`}>{text(at, s)}</span>);
     out.push(
       <span key={`s${s}`}>
-        <span className="suggested-tag" data-not-text="">
-          suggested
-        </span>
+        <span className="suggested-tag" data-label="suggested" data-not-text="" />
         <span className="suggested-span">{text(s, e)}</span>
       </span>,
     );

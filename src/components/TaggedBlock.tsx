@@ -44,7 +44,11 @@ function typeNames(index: TagIndex, passageId: string): string {
     : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
 }
 
-/** The text of a block with its passages: tinted and underlined, each led by a focusable type marker. */
+/**
+ * The text of a block with its passages: tinted and underlined, each led by a focusable type marker.
+ * Labels drawn in the text (type abbreviations, paragraph numbers, "suggested") are CSS content from
+ * `data-label`, so they never enter a selection or the clipboard; buttons are named by `aria-label`.
+ */
 function segmentsOf(props: TaggedBlockProps): ReactNode {
   const { segments, index } = props;
   const marks = blockMarks(props);
@@ -59,11 +63,7 @@ function segmentsOf(props: TaggedBlockProps): ReactNode {
     if (innermost === undefined) return <span key={seg.start}>{mine(seg)}</span>;
     return (
       <span key={seg.start}>
-        {suggestedStart && (
-          <span className="suggested-tag" data-not-text="">
-            suggested
-          </span>
-        )}
+        {suggestedStart && <span className="suggested-tag" data-label="suggested" data-not-text="" />}
         {markers.map((id) => {
           const passage = index.passageById.get(id);
           return (
@@ -73,15 +73,12 @@ function segmentsOf(props: TaggedBlockProps): ReactNode {
               className="passage-marker"
               data-select={id}
               aria-pressed={id === marks.selected}
+              aria-label={`${typeNames(index, id)} passage${marks.linked.has(id) ? ', linked' : ''}`}
+              data-label={(passage?.types ?? [])
+                .map((t) => typeAbbreviation(index.typeById.get(t) ?? { label: t }))
+                .join('·')}
               style={typeStyle(index, passage?.types[0])}
-            >
-              <span aria-hidden="true">
-                {(passage?.types ?? [])
-                  .map((t) => typeAbbreviation(index.typeById.get(t) ?? { label: t }))
-                  .join('·')}
-              </span>
-              <span className="visually-hidden">{`${typeNames(index, id)} passage${marks.linked.has(id) ? ', linked' : ''}`}</span>
-            </button>
+            />
           );
         })}
         <span
@@ -115,9 +112,7 @@ export const TaggedBlock = memo(function TaggedBlock(props: TaggedBlockProps) {
       data-paragraph={block.paragraphNumber}
     >
       {block.paragraphNumber !== undefined && (
-        <span className="paragraph-number" aria-label={`Paragraph ${block.paragraphNumber}`}>
-          {block.paragraphNumber}
-        </span>
+        <span className="paragraph-number" data-label={block.paragraphNumber} />
       )}
       {segmentsOf(props)}
     </p>

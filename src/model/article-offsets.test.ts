@@ -6,6 +6,7 @@ import {
   blockContaining,
   paragraphNumberAt,
   selectionRange,
+  textBetween,
 } from './article-offsets.ts';
 
 const article = realArticle('war-zone-military-options');
@@ -79,5 +80,22 @@ describe('selection ranges', () => {
     ).toEqual({
       problem: 'non-body',
     });
+  });
+});
+
+describe('the words between two points, for copying', () => {
+  it('gives the source text in reading order, blocks separated by a blank line', () => {
+    const [two, three] = [paragraph(2), paragraph(3)];
+    const from = { blockId: two.id, offset: 4 };
+    const to = { blockId: three.id, offset: 10 };
+    const words = `${two.text.slice(4)}\n\n${three.text.slice(0, 10)}`;
+    expect(textBetween(article, from, to)).toBe(words);
+    expect(textBetween(article, to, from)).toBe(words);
+  });
+
+  it('is undefined for a point outside the article', () => {
+    expect(
+      textBetween(article, { blockId: 'nope', offset: 0 }, { blockId: paragraph(3).id, offset: 1 }),
+    ).toBeUndefined();
   });
 });

@@ -72,3 +72,15 @@ export function selectionRange(
 export function paragraphNumberAt(article: Article, offset: number): number | undefined {
   return blockAt(article, offset)?.paragraphNumber;
 }
+
+/**
+ * The source's words between two points of an article, in reading order whichever comes first:
+ * what copying a selection gives (paragraphs separated by a blank line, as in the canonical text).
+ * Undefined when a point is not in the article.
+ */
+export function textBetween(article: Article, a: BlockPoint, b: BlockPoint): string | undefined {
+  const x = articleOffset(article, a);
+  const y = articleOffset(article, b);
+  if (x === undefined || y === undefined) return undefined;
+  return article.text.slice(Math.min(x, y), Math.max(x, y));
+}

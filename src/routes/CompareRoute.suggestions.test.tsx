@@ -71,7 +71,9 @@ describe('suggestions in the compare view', () => {
     const marked = column.querySelector('.passage.is-suggested');
     expect(marked?.textContent).toBe(wz002?.exact);
     expect(marked?.classList.contains('is-linked')).toBe(false);
-    expect(within(column).getByText('suggested')).toHaveAttribute('data-not-text');
+    // The tag's word is CSS content (data-label), so it stays out of selections and the clipboard.
+    expect(column.querySelector('.suggested-tag')).toHaveAttribute('data-label', 'suggested');
+    expect(column.querySelector('.suggested-tag')?.textContent).toBe('');
   });
 
   it('dismiss hides a suggestion, remembers it in the store, and "Show n dismissed" restores it', async () => {

@@ -1,7 +1,9 @@
 /**
  * DOM helpers for compare columns: find a passage's rendered pieces, measure them, scroll a column
- * (and only that column, never the page) to bring one into view.
+ * (and only that column, never the page) to bring one into view, and place a selection's ends in
+ * the article's text.
  */
+import type { BlockPoint } from '../model/article-offsets.ts';
 
 /** A value quoted for an attribute selector (`CSS.escape` is missing in some test DOMs). */
 export function quoted(value: string): string {
@@ -72,4 +74,45 @@ export function showColumn(root: HTMLElement, articleId: string): void {
   const [box, rect] = [row.getBoundingClientRect(), column.getBoundingClientRect()];
   if (rect.right > box.right) row.scrollLeft += rect.right - box.right;
   else if (rect.left < box.left) row.scrollLeft -= box.left - rect.left;
+}
+
+/** Elements inside a block whose text is not the block's text. */
+const NOT_TEXT = 'button, .paragraph-number, [data-not-text]';
+
+/**
+ * Where a DOM point (a selection's end) falls in an article: its column's article id and its block
+ * point, counting only the block's own text before it (UTF-16 code units; type markers, paragraph
+ * numbers and other labels are skipped). A point between blocks (a triple click ends at the start of
+ * whatever follows the paragraph) is the end of the block before it, or the start of the first block.
+ * Undefined outside a column's text.
+ */
+export function blockPointOf(node: Node, offset: number): { article: string; point: BlockPoint } | undefined {
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest<HTMLElement>('[data-block]') ?? blockBefore(node, offset);
+  const article = block?.closest<HTMLElement>('[data-column]')?.dataset.column;
+  const blockId = block?.dataset.block;
+  if (!block || article === undefined || blockId === undefined) return undefined;
+  const here = document.createRange();
+  here.setStart(node, offset);
+  let count = 0;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (t.parentElement?.closest(NOT_TEXT)) continue;
+    const length = (t as Text).length;
+    if (t === node) return { article, point: { blockId, offset: count + offset } };
+    if (here.comparePoint(t, length) > 0) break;
+    count += length;
+  }
+  return { article, point: { blockId, offset: count } };
+}
+
+/** For a point outside any block of a column's text: the last block before it, else the first block. */
+function blockBefore(node: Node, offset: number): HTMLElement | undefined {
+  const element = node instanceof Element ? node : node.parentElement;
+  const scroller = element?.closest<HTMLElement>('[data-column-scroll]');
+  if (!scroller) return undefined;
+  const here = document.createRange();
+  here.setStart(node, offset);
+  const blocks = [...scroller.querySelectorAll<HTMLElement>('[data-block]')];
+  return blocks.findLast((b) => here.comparePoint(b, 0) < 0) ?? blocks[0];
 }

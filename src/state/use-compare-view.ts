@@ -19,6 +19,7 @@ import { useFocusBlock } from './use-focus-block.ts';
 import { useLinkedScroll } from './use-linked-scroll.ts';
 import { useMediaQuery } from './use-media-query.ts';
 import { useNewColumn } from './use-new-column.ts';
+import { useSourceCopy } from './use-source-copy.ts';
 import { useSuggestions, type SuggestionsModel } from './use-suggestions.ts';
 import { useTagIndex } from './use-tag-index.ts';
 
@@ -79,6 +80,7 @@ export function useCompareView(): CompareView {
     setChosenTab(id);
     if (container.current) showColumn(container.current, id);
   });
+  useSourceCopy(container, columns.open);
 
   const showPassage = (passageId: string): void => {
     reveal(passageId);

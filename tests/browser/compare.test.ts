@@ -81,7 +81,7 @@ describe('the compare view in Chromium', () => {
     await compare.typeCheckbox(type.label).click();
     await expect.poll(() => compare.page.url()).toContain(`types=${type.id}`);
     await expect.poll(() => compare.typeCheckbox(type.label).isChecked()).toBe(true);
-    const after = await compare.markers(titleOf(A)).allInnerTexts();
+    const after = await compare.markerLabels(titleOf(A));
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThanOrEqual(before);
     const abbreviation = type.label.slice(0, 3).toUpperCase();

@@ -40,6 +40,11 @@ export class ComparePage {
     return this.columnText(title).locator('[data-select]');
   }
 
+  /** The labels the passage markers of a column show ("LEG", "STR·DIP"), drawn from `data-label`. */
+  markerLabels(title: string): Promise<string[]> {
+    return this.markers(title).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.label ?? ''));
+  }
+
   /** The marker of one passage. */
   marker(passageId: string): Locator {
     return this.page.locator(`[data-select="${passageId}"]`);
