@@ -3,8 +3,7 @@
  * triple click on a paragraph, and copying what was selected.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { compileCorpus } from '../../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { realCompiled } from '../corpus/corpus-files.ts';
 import { chromiumForFile } from './chromium.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
 import { ReadingHands } from './pages/reading-hands.ts';
@@ -13,7 +12,7 @@ const baseUrl = inject('baseUrl');
 const SELF = 'just-security-self-sabotage';
 const FTO = 'fto-lethal-force-legality';
 const browser = chromiumForFile({ viewport: { width: 1280, height: 800 } });
-const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+const { corpus } = realCompiled();
 const article = corpus.articles.find((a) => a.meta.id === SELF);
 const paragraph2 = article?.blocks.find((b) => b.paragraphNumber === 2);
 // Paragraph 2 of the Just Security article: two tagged passages, each led by a type chip.
