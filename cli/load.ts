@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { compileCorpus, type CompileOptions, type CompileResult } from '../src/data/compile-corpus.ts';
 import { corpusInputHash, readCorpusFiles } from '../src/data/read-corpus-files.ts';
+import { defaultCacheDir, diskCache } from '../src/data/disk-cache.ts';
 
 /** The project root: the folder above cli/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +25,9 @@ export const loadProject: LoadProject = (root = PROJECT_ROOT, options = {}) => {
   const read = readCorpusFiles(root);
   const files = options.editionsOnly ? { ...read, annotations: [] } : read;
   const key = `${options.suggestions !== false}:${corpusInputHash(files)}`;
-  if (last?.key !== key) last = { key, result: compileCorpus(files, options) };
+  if (last?.key !== key) {
+    const cache = diskCache(defaultCacheDir(PROJECT_ROOT), PROJECT_ROOT);
+    last = { key, result: compileCorpus(files, { cache, ...options }) };
+  }
   return last.result;
 };

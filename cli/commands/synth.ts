@@ -1,4 +1,5 @@
 /** `corpus synth --scale N [--out DIR]`: writes an N× synthetic corpus for benchmarks (src/data/synth-corpus.ts). */
+import { join } from 'node:path';
 import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
 import { synthCorpus } from '../../src/data/synth-corpus.ts';
 import { writeGeneratedFolder } from '../../src/data/write-corpus-files.ts';
@@ -21,7 +22,7 @@ export function runSynth(
     io.err('synth needs --scale N, a whole number of at least 1 (for example --scale 10).');
     return 2;
   }
-  const out = options.out ?? `${projectRoot}/${defaultSynthOut(scale)}`;
+  const out = options.out ?? join(projectRoot, defaultSynthOut(scale));
   const result = synthCorpus(readCorpusFiles(corpusRoot), scale);
   writeGeneratedFolder(projectRoot, out, result.files);
   io.out(

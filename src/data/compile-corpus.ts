@@ -24,6 +24,7 @@ import {
 } from '../model/similarity/word-vectors.ts';
 import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compiled-corpus.ts';
 import { compileTagLayer, type CoverageGap } from './compile-tag-layer.ts';
+import { cached, editionKey, suggestionsKey, type CompileCache } from './compile-cache.ts';
 import { editionFrontMatterSchema, type EditionFrontMatter } from './edition-schema.ts';
 
 /** A file of the corpus, with its path relative to the project root. */
@@ -56,6 +57,8 @@ export interface CompileResult {
 export interface CompileOptions {
   /** Compute the same-argument suggestions (default true; the slowest step, needed only by the reader). */
   suggestions?: boolean;
+  /** Keeps each edition's checked article and the suggestions between compiles (compile-cache.ts). */
+  cache?: CompileCache;
 }
 
 /** Compiles and validates the corpus; never throws on bad input, it reports it. */
@@ -65,7 +68,17 @@ export function compileCorpus(input: CorpusInput, options: CompileOptions = {}):
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   for (const file of [...input.editions].sort((a, b) => a.path.localeCompare(b.path))) {
-    const article = compileEdition(file, sources, problems);
+    // Cached only when the front matter's id names the file, so the key holds the source it reads.
+    const id = fileId(file.path);
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const cache = new RegExp(`^id: *"?${escaped}"? *$`, 'm').test(file.content) ? options.cache : undefined;
+    const source = sources.get(`corpus/sources/${id}.txt`);
+    const edition = cached(cache, editionKey(file.path, file.content, source), () => {
+      const found: CorpusProblem[] = [];
+      return { article: compileEdition(file, sources, found) ?? null, problems: found };
+    });
+    problems.push(...edition.problems);
+    const article = edition.article;
     if (!article) continue;
     const other = seen.get(article.meta.id);
     if (other) {
@@ -94,8 +107,13 @@ export function compileCorpus(input: CorpusInput, options: CompileOptions = {}):
   }
   const layer = compileTagLayer(articles, { files: input.annotations });
   const wordVectors = readWordVectors(input.wordVectors, layer.problems);
+  const passages = layer.tagLayer.passages;
   const suggestions =
-    options.suggestions === false ? {} : corpusSuggestions(articles, layer.tagLayer.passages, wordVectors);
+    options.suggestions === false
+      ? {}
+      : cached(options.cache, suggestionsKey(articles, passages, input.wordVectors?.content), () =>
+          corpusSuggestions(articles, passages, wordVectors),
+        );
   return {
     corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer, suggestions },
     problems: layer.problems,
@@ -145,7 +163,7 @@ function compileEdition(
     return undefined;
   }
   const meta = toMeta(front.data);
-  const expectedId = file.path.replace(/^.*\//, '').replace(/\.md$/, '');
+  const expectedId = fileId(file.path);
   const before = problems.length;
   if (meta.id !== expectedId) {
     problems.push({
@@ -171,6 +189,11 @@ function compileEdition(
     problems.push(...checkFidelity({ editionFile: file.path, meta, blocks: parsed.edition.blocks, source }));
   }
   return problems.length > before ? undefined : buildArticle(meta, parsed.edition.blocks);
+}
+
+/** The article id a file's name gives it (`corpus/<id>.md`). */
+function fileId(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.md$/, '');
 }
 
 function toMeta(front: EditionFrontMatter): ArticleMeta {

@@ -105,6 +105,7 @@ export const BASELINE_OPTIONS: IndexOptions = {
   vectorWeight: 0,
   secondOrderWeight: 0,
   secondOrderNeighbours: 0,
+  maxCandidateWork: Number.POSITIVE_INFINITY,
 };
 
 /** Split of an argument id: FNV-1a hash parity (stable, independent of order and of the texts). */
