@@ -49,8 +49,12 @@ function paragraphOf(annotation: ExportableAnnotation, context: HandoutContext):
   return article ? paragraphNumberAt(article, annotation.selector.position.start) : undefined;
 }
 
-/** CSV (RFC 4180, CRLF line ends) with a header row and one row per annotation. */
+/**
+ * CSV (RFC 4180, CRLF line ends) with a header row and one row per annotation; a last column,
+ * `creator`, names who made each annotation when any has a creator (a class export).
+ */
 export function toCsv(annotations: readonly ExportableAnnotation[], context: HandoutContext): string {
+  const withCreator = annotations.some((a) => a.creator !== undefined);
   const rows = inReadingOrder(annotations, context).map((a) =>
     [
       a.article,
@@ -59,11 +63,13 @@ export function toCsv(annotations: readonly ExportableAnnotation[], context: Han
       a.types.map((t) => typeLabel(context, t)).join('; '),
       statements(context, a.arguments).join('; '),
       a.note ?? '',
+      ...(withCreator ? [a.creator ?? ''] : []),
     ]
       .map(csvCell)
       .join(','),
   );
-  return [CSV_HEADER.join(','), ...rows].join('\r\n') + '\r\n';
+  const header = withCreator ? [...CSV_HEADER, 'creator'] : CSV_HEADER;
+  return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 /** Escapes text so Markdown renders it literally: no emphasis, links, HTML, headings or lists. */

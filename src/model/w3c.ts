@@ -71,6 +71,8 @@ export interface W3CAnnotation {
   motivation: 'tagging' | 'commenting' | 'highlighting' | 'linking';
   created?: string;
   modified?: string;
+  /** Who made it (a class export names each student). */
+  creator?: { type: 'Person'; name: string };
   body: (W3CTextualBody | W3CSpecificResource)[];
   target: W3CSpecificTarget;
 }
@@ -85,10 +87,11 @@ export interface W3CAnnotationCollection {
   first: { type: 'AnnotationPage'; startIndex: 0; items: W3CAnnotation[] };
 }
 
-/** An annotation to export: a reader's, or a curated passage (no timestamps). */
+/** An annotation to export: a reader's, or a curated passage (no timestamps); `creator` names its author. */
 export type ExportableAnnotation = Omit<UserAnnotation, 'created' | 'modified'> & {
   created?: string;
   modified?: string;
+  creator?: string;
 };
 
 /** An argument's statement and type, for labels and handouts. */
@@ -228,6 +231,7 @@ export function toW3CAnnotations(
   const stamps = {
     ...(annotation.created ? { created: annotation.created } : {}),
     ...(annotation.modified ? { modified: annotation.modified } : {}),
+    ...(annotation.creator ? { creator: { type: 'Person' as const, name: annotation.creator } } : {}),
   };
   const motivation = body.some((b) => b.purpose === 'tagging')
     ? 'tagging'
