@@ -117,4 +117,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The class sync server, like the CLI, stands on the model and data layers only.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../src/search/*',
+                '../src/state/*',
+                '../src/components/*',
+                '../src/routes/*',
+                '../cli/*',
+                'react',
+              ],
+              message: 'The class server uses src/model and src/data only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -71,7 +71,10 @@ export async function serve(
 }
 
 /** Runs one invocation; resolves with the exit code (serve resolves once it listens). */
-export async function main(argv: string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { out: console.log, err: console.error },
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -137,7 +140,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       try {
         const classId = server.classes.ensure(values.class).id;
         const result = await exportClass(
-          server.hocuspocus,
+          (room, read) => server.readRoom(room, read),
           classId,
           corpus,
           format as ClassExportFormat,

@@ -3,7 +3,6 @@
  * annotation's `creator` names its student) or one CSV, through the same exporters as the reader's
  * own export (src/model/w3c.ts, src/model/handout.ts). `npm run corpus -- import` accepts the JSON-LD.
  */
-import type { Hocuspocus } from '@hocuspocus/server';
 import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { readRoster, readShared, type ClassDoc } from '../src/data/class-doc.ts';
 import { rosterRoom, studentRoom } from '../src/model/class-room.ts';
@@ -26,25 +25,18 @@ export interface ClassExport {
   invalid: string[];
 }
 
-async function readDoc<T>(instance: Hocuspocus, name: string, read: (doc: ClassDoc) => T): Promise<T> {
-  const connection = await instance.openDirectConnection(name);
-  try {
-    if (!connection.document) throw new Error(`${name} could not be loaded`);
-    return read(connection.document);
-  } finally {
-    await connection.disconnect();
-  }
-}
+/** Reads one room of the class server (src/data/class-doc.ts readers). */
+export type RoomReader = <T>(room: string, read: (doc: ClassDoc) => T) => Promise<T>;
 
-/** Reads class `classId` from `instance` (backed by its database) and writes it in `format`. */
+/** Reads class `classId` through `readRoom` (the class server's) and writes it in `format`. */
 export async function exportClass(
-  instance: Hocuspocus,
+  readRoom: RoomReader,
   classId: string,
   corpus: CompiledCorpus,
   format: ClassExportFormat,
   generated: string,
 ): Promise<ClassExport> {
-  const roster = await readDoc(instance, rosterRoom(classId), readRoster);
+  const roster = await readRoom(rosterRoom(classId), readRoster);
   const annotations: ExportableAnnotation[] = [];
   const args: ArgumentInfo[] = corpus.tagLayer.arguments.map((a) => ({
     id: a.id,
@@ -55,7 +47,7 @@ export async function exportClass(
   const invalid: string[] = [];
   const students = Object.entries(roster.students).sort(([, a], [, b]) => a.name.localeCompare(b.name));
   for (const [id, { name }] of students) {
-    const layer = await readDoc(instance, studentRoom(classId, id), readShared);
+    const layer = await readRoom(studentRoom(classId, id), readShared);
     const order = corpus.articles.map((a) => a.meta.id);
     annotations.push(...sortAnnotations(layer.annotations, order).map((a) => ({ ...a, creator: name })));
     args.push(...layer.arguments.map((a) => ({ ...a, user: true })));

@@ -14,7 +14,7 @@ import {
   type onRequestPayload,
 } from '@hocuspocus/server';
 import { SQLite } from '@hocuspocus/extension-sqlite';
-import { addStudent, readRoster, type Roster } from '../src/data/class-doc.ts';
+import { addStudent, readRoster, type ClassDoc, type Roster } from '../src/data/class-doc.ts';
 import {
   CLASS_LIMITS,
   cleanStudentName,
@@ -59,6 +59,8 @@ export interface ClassServer {
   httpUrl: string;
   classes: ClassRegistry;
   hocuspocus: Hocuspocus;
+  /** Reads one room as the server holds it now (loading it from the database when no one has it open). */
+  readRoom<T>(room: string, read: (doc: ClassDoc) => T): Promise<T>;
   /** A signed token of a class held here, valid `seconds` from now. */
   token(claims: Omit<ClassClaims, 'exp'> | { class: string; role: 'join' }, seconds: number): string;
   /** Stores every document and stops. */
@@ -186,7 +188,9 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     }
     const result = verifyToken(body.token, (id) => classes.secretOf(id), now());
     if (!result.ok || result.claims.role !== 'join') {
-      sendJson(response, 403, { error: `join link refused: ${result.ok ? 'not a join link' : result.problem}` });
+      sendJson(response, 403, {
+        error: `join link refused: ${result.ok ? 'not a join link' : result.problem}`,
+      });
       return;
     }
     const classId = result.claims.class;
@@ -260,6 +264,15 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     httpUrl: `http://${host}:${port}`,
     classes,
     hocuspocus: server.hocuspocus,
+    async readRoom(room, read) {
+      const connection = await server.hocuspocus.openDirectConnection(room);
+      try {
+        if (!connection.document) throw new Error(`${room} could not be loaded`);
+        return read(connection.document);
+      } finally {
+        await connection.disconnect();
+      }
+    },
     token(claims, seconds) {
       const secret = classes.secretOf(claims.class);
       if (secret === undefined) throw new Error(`no class "${claims.class}" on this server`);

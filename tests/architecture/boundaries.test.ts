@@ -21,7 +21,12 @@ function sourceFiles(folder: string): string[] {
   return out;
 }
 
-const files = [...sourceFiles('src'), ...sourceFiles('cli'), ...sourceFiles('build')].map((path) => ({
+const files = [
+  ...sourceFiles('src'),
+  ...sourceFiles('cli'),
+  ...sourceFiles('server'),
+  ...sourceFiles('build'),
+].map((path) => ({
   path,
   imports: [...readFileSync(join(ROOT, path), 'utf8').matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map(
     (m) => m[1] ?? '',
@@ -34,8 +39,11 @@ const WRAPPERS: Record<string, string[]> = {
   stemmer: ['src/model/stem.ts'],
   'approx-string-match': ['src/model/anchor.ts'],
   yaml: ['src/model/edition.ts'],
-  yjs: ['src/state/annotation-store.ts'],
+  yjs: ['src/state/annotation-store.ts', 'src/data/class-doc.ts'],
   'y-indexeddb': ['src/state/annotation-store.ts'],
+  '@hocuspocus/server': ['server/class-server.ts'],
+  '@hocuspocus/extension-sqlite': ['server/class-server.ts'],
+  'better-sqlite3': ['server/class-db.ts'],
 };
 
 const LAYERS = ['model', 'data', 'search', 'state', 'components', 'routes'];
@@ -62,11 +70,11 @@ describe('module boundaries', () => {
     expect(upward).toEqual([]);
   });
 
-  it('keeps the command-line tool off the UI', () => {
-    const cli = files.filter((f) => f.path.startsWith('cli/'));
+  it('keeps the command-line tool and the class server off the UI', () => {
+    const cli = files.filter((f) => f.path.startsWith('cli/') || f.path.startsWith('server/'));
     const ui = cli.flatMap((f) =>
       f.imports
-        .filter((i) => /src\/(state|components|routes)\/|^react/.test(i))
+        .filter((i) => /src\/(search|state|components|routes)\/|^react|\.\.\/cli\//.test(i))
         .map((i) => `${f.path} → ${i}`),
     );
     expect(ui).toEqual([]);

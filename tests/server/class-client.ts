@@ -63,7 +63,12 @@ function syncStatusOf(data: Uint8Array): boolean | undefined {
 }
 
 /** Connects to `room` on `server` with `token`, over its own websocket. */
-export function connect(url: string, room: string, token: string, doc: ClassDoc = createClassDoc()): TestClient {
+export function connect(
+  url: string,
+  room: string,
+  token: string,
+  doc: ClassDoc = createClassDoc(),
+): TestClient {
   const socket = new HocuspocusProviderWebsocket({
     url,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

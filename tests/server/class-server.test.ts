@@ -3,7 +3,14 @@
  * with a temporary SQLite file, real providers over websockets. No mocks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRoster, readShared, setSettings, writeShared, writeStage } from '../../src/data/class-doc.ts';
+import {
+  readRoster,
+  readShared,
+  setSettings,
+  writeShared,
+  writeStage,
+  type ClassDoc,
+} from '../../src/data/class-doc.ts';
 import { rosterRoom, stageRoom, studentRoom } from '../../src/model/class-room.ts';
 import type { UserAnnotation } from '../../src/model/user-annotation.ts';
 import type { ClassServer } from '../../server/class-server.ts';
@@ -40,13 +47,8 @@ function open(room: string, token: string): TestClient {
 }
 
 /** What the server holds in `room` right now. */
-async function onServer<T>(room: string, read: Parameters<typeof readShared>[0] extends infer D ? (doc: D) => T : never) {
-  const connection = await server.hocuspocus.openDirectConnection(room);
-  try {
-    return read(connection.document!);
-  } finally {
-    await connection.disconnect();
-  }
+function onServer<T>(room: string, read: (doc: ClassDoc) => T): Promise<T> {
+  return server.readRoom(room, read);
 }
 
 async function student(name: string): Promise<{ token: string; student: string }> {
