@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
+import { corpusRoot, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { classLinks } from '../src/model/class-room.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { CLASS_EXPORT_FORMATS, exportClass, type ClassExportFormat } from './class-export.ts';
@@ -129,7 +129,10 @@ export async function main(
         io.err(`export: --format must be one of ${CLASS_EXPORT_FORMATS.join(', ')}`);
         return 2;
       }
-      const { corpus, problems } = compileCorpus(readCorpusFiles(PROJECT_ROOT));
+      // The export needs the articles and curated arguments, not the similarity suggestions.
+      const { corpus, problems } = compileCorpus(readCorpusFiles(corpusRoot(PROJECT_ROOT)), {
+        suggestions: false,
+      });
       if (problems.length > 0) {
         io.err('The corpus is invalid; fix these first (npm run corpus -- validate):');
         problems.forEach((p) => io.err(`  ${formatProblem(p)}`));

@@ -4,13 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planImport } from '../../cli/commands/import.ts';
-import { loadProject } from '../../cli/load.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
 import { writeShared } from '../../src/data/class-doc.ts';
 import { studentRoom } from '../../src/model/class-room.ts';
 import { exportClass } from '../../server/class-export.ts';
 import type { ClassServer } from '../../server/class-server.ts';
-import { ROOT } from '../corpus/corpus-files.ts';
+import { ROOT, realCompiled } from '../corpus/corpus-files.ts';
 import { annotationOn } from '../fixtures/annotation-on.ts';
 import { connect, joinClass, startTestServer, tempDir, type TestClient } from './class-client.ts';
 
@@ -22,7 +21,7 @@ let corpus: CompiledCorpus;
 const ARG = '33333333-3333-4333-8333-333333333333';
 
 beforeAll(async () => {
-  corpus = loadProject(ROOT).corpus;
+  corpus = realCompiled().corpus;
   server = await startTestServer(`${temp.dir}/export.sqlite`);
   server.classes.ensure('history');
   const article = corpus.articles[0]!;
