@@ -3,7 +3,8 @@
  * teacher's `corpus import` accepts (each annotation naming its student), and as CSV.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planImport } from '../../cli/commands/import.ts';
+import { readCurated } from '../../cli/commands/import.ts';
+import { planImport } from '../../src/data/curated-import.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
 import { writeShared } from '../../src/data/class-doc.ts';
 import { studentRoom } from '../../src/model/class-room.ts';
@@ -73,7 +74,15 @@ describe('class export', { timeout: 20_000 }, () => {
     const items = (JSON.parse(result.content) as { first: { items: { creator?: { name: string } }[] } }).first
       .items;
     expect(items.map((i) => i.creator?.name)).toEqual(['Ana', 'Ben']);
-    const plan = planImport(ROOT, corpus, [{ path: 'class.jsonld', content: result.content }]);
+    const plan = planImport(
+      readCurated(ROOT, corpus),
+      corpus,
+      [{ path: 'class.jsonld', content: result.content }],
+      {
+        newId: () => crypto.randomUUID(),
+        now: 'now',
+      },
+    );
     expect(plan.errors).toEqual([]);
     expect(plan.changes.filter((c) => c.startsWith('+ argument'))).toHaveLength(1);
     expect(plan.changes.filter((c) => c.startsWith(`+ ${corpus.articles[0]!.meta.id}`))).toHaveLength(2);
