@@ -40,8 +40,8 @@ export interface CorpusStats extends TextCounts {
   /** Arguments the curator marked as made in one article only (`singleArticle`). */
   singleArticleArguments: number;
   contrasts: number;
-  /** For each pair of articles, how many arguments both make. */
-  pairs: { a: string; b: string; sharedArguments: number }[];
+  /** For each pair of articles, how many arguments both make, and which. */
+  pairs: { a: string; b: string; sharedArguments: number; arguments: string[] }[];
   perArticle: ArticleStats[];
   perType: TypeStats[];
 }
@@ -81,7 +81,7 @@ export function corpusStats(corpus: CompiledCorpus): CorpusStats {
     pairs: sharedArgumentsByPair(
       perArticle.map((a) => a.id),
       args,
-    ).map((p) => ({ a: p.a, b: p.b, sharedArguments: p.arguments.length })),
+    ).map((p) => ({ a: p.a, b: p.b, sharedArguments: p.arguments.length, arguments: p.arguments })),
     perArticle,
     perType: taxonomy.map((t) => ({
       type: t.id,

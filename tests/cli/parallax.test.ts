@@ -25,6 +25,8 @@ describe('npm run corpus', () => {
       (p) => p.a === 'lawfare-bombing-mexico' && p.b === 'war-zone-military-options',
     );
     expect(pair?.sharedArguments).toBeGreaterThan(0);
+    expect(pair?.arguments).toHaveLength(pair?.sharedArguments ?? -1);
+    expect(pair?.arguments).toContain('cartel-problem-persists');
     for (const p of stats.pairs) expect(p.sharedArguments).toBeLessThanOrEqual(stats.sharedArguments);
     expect(formatStats(stats)).toMatch(
       new RegExp(`\\nlawfare-bombing-mexico × war-zone-military-options +${pair?.sharedArguments}(\\n|$)`),
