@@ -77,18 +77,6 @@ export function AnnotationsPanel({
           onUndo={() => store.undo()}
           onRedo={() => store.redo()}
         />
-        {quick && (
-          <button type="button" data-annotate-quick="" onClick={() => ui.select(quick.selection)}>
-            {quick.label}
-          </button>
-        )}
-        <p className="annotations-bar__hint" role="status">
-          {selection && 'problem' in selection
-            ? PROBLEMS[selection.problem]
-            : target
-              ? ''
-              : 'Select text in a column to annotate it.'}
-        </p>
         <details className="annotations-bar__share">
           <summary>Export or import</summary>
           <SharePanel
@@ -100,6 +88,22 @@ export function AnnotationsPanel({
             onCancel={share.cancel}
           />
         </details>
+      </div>
+      {/* Always there and one line high, so the quick button appearing (a chip focused by a tap) never
+          pushes the columns down under the reader's finger. */}
+      <div className="annotations-bar__next">
+        {quick && (
+          <button type="button" data-annotate-quick="" onClick={() => ui.select(quick.selection)}>
+            {quick.label}
+          </button>
+        )}
+        <p className="annotations-bar__hint" role="status">
+          {selection && 'problem' in selection
+            ? PROBLEMS[selection.problem]
+            : target || quick
+              ? ''
+              : 'Select text in a column to annotate it.'}
+        </p>
       </div>
       <StorageNotice
         storage={snapshot.storage}

@@ -24,7 +24,7 @@ export function CompareToolbar({
   counts: CountsByArticle;
   /** No room for another column. */
   full: boolean;
-  /** Narrow screen: the filter folds into a disclosure. */
+  /** Narrow screen: the controls and the filter fold into one disclosure. */
   narrow: boolean;
 }) {
   const filter = (
@@ -38,51 +38,59 @@ export function CompareToolbar({
       onMode={actions.setMode}
     />
   );
+  const controls = (
+    <div className="compare-toolbar__row">
+      <ArticlePicker articles={closed} disabled={full} onAdd={actions.addArticle} />
+      <label className="toggle">
+        <input type="checkbox" checked={state.layer} onChange={(e) => actions.setLayer(e.target.checked)} />
+        Show tag layer
+      </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={state.suggested}
+          onChange={(e) => actions.setSuggested(e.target.checked)}
+          aria-describedby="suggested-help"
+        />
+        Show suggestions
+      </label>
+      <span id="suggested-help" className="visually-hidden">
+        For the selected passage, also lists and marks passages of other articles that likely make the same
+        argument, found by shared wording and not curated.
+      </span>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={state.lock}
+          onChange={(e) => actions.setLock(e.target.checked)}
+          aria-describedby="lock-help"
+        />
+        Linked scrolling
+      </label>
+      <span id="lock-help" className="visually-hidden">
+        While a passage is selected, keeps linked passages level as one column scrolls.
+      </span>
+      <ShortcutsHelp />
+    </div>
+  );
+  if (narrow)
+    // On a phone the controls, legend and filter would fill the screen above the text: fold them behind one line.
+    return (
+      <div className="compare-toolbar">
+        <details className="compare-toolbar__filter">
+          <summary>
+            Articles, layers and claim types
+            {state.types.length > 0 ? ` (${state.types.length} types selected)` : ''}
+          </summary>
+          {controls}
+          {index.taxonomy.length > 0 && filter}
+        </details>
+      </div>
+    );
   return (
     <div className="compare-toolbar">
-      <div className="compare-toolbar__row">
-        <ArticlePicker articles={closed} disabled={full} onAdd={actions.addArticle} />
-        <label className="toggle">
-          <input type="checkbox" checked={state.layer} onChange={(e) => actions.setLayer(e.target.checked)} />
-          Show tag layer
-        </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={state.suggested}
-            onChange={(e) => actions.setSuggested(e.target.checked)}
-            aria-describedby="suggested-help"
-          />
-          Show suggestions
-        </label>
-        <span id="suggested-help" className="visually-hidden">
-          For the selected passage, also lists and marks passages of other articles that likely make the same
-          argument, found by shared wording and not curated.
-        </span>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={state.lock}
-            onChange={(e) => actions.setLock(e.target.checked)}
-            aria-describedby="lock-help"
-          />
-          Linked scrolling
-        </label>
-        <span id="lock-help" className="visually-hidden">
-          While a passage is selected, keeps linked passages level as one column scrolls.
-        </span>
-        <ShortcutsHelp />
-      </div>
-      {index.taxonomy.length > 0 &&
-        (narrow ? (
-          // On a phone the legend and filter would fill the screen: fold them behind one line.
-          <details className="compare-toolbar__filter">
-            <summary>Claim types{state.types.length > 0 ? ` (${state.types.length} selected)` : ''}</summary>
-            {filter}
-          </details>
-        ) : (
-          filter
-        ))}
+      {controls}
+      {index.taxonomy.length > 0 && filter}
     </div>
   );
 }

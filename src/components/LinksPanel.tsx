@@ -1,5 +1,5 @@
 import { placeLabel } from '../model/citation.ts';
-import type { CSSProperties, ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import type { Article } from '../model/article.ts';
 import type { LinkedPassage } from '../model/cross-index.ts';
 import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
@@ -48,10 +48,26 @@ export function LinksPanel({
   };
   const { same } = linksByKind(index.cross.get(passage.id) ?? []);
   const where = placeLabel(passage.paragraphNumber);
+  // On a phone the panel is a sheet under the column that can fold to its head line; a new selection opens it again.
+  const [foldedFor, setFoldedFor] = useState<string>();
+  const folded = foldedFor === passage.id;
   return (
-    <aside className="links-panel" aria-labelledby="links-panel-title">
+    <aside
+      className={`links-panel${folded ? ' is-folded' : ''}`}
+      id="links-panel"
+      aria-labelledby="links-panel-title"
+    >
       <div className="links-panel__head">
         <h2 id="links-panel-title">Selected passage</h2>
+        <button
+          type="button"
+          className="links-panel__fold"
+          aria-expanded={!folded}
+          aria-controls="links-panel"
+          onClick={() => setFoldedFor(folded ? undefined : passage.id)}
+        >
+          {folded ? 'Show details' : 'Hide details'}
+        </button>
         <button type="button" onClick={onClose}>
           Clear selection
         </button>
