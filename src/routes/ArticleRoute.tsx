@@ -31,6 +31,8 @@ export function ArticleRoute() {
       <article aria-label={article.meta.title}>
         <ArticleHeader meta={article.meta} />
         <CompareWithMenu article={article} others={otherArticles(corpus.articles, article)} />
+        {/* The text's section headings are h3, as in a compare column (under its h2 title). */}
+        <h2 className="visually-hidden">The text</h2>
         <ArticleText article={article} />
       </article>
     </main>
