@@ -10,9 +10,10 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { CompileCache } from './compile-cache.ts';
 
-/** The cache folder under a project root. */
-export function defaultCacheDir(projectRoot: string): string {
-  return join(projectRoot, 'node_modules', '.cache', 'parallax');
+/** The cache folder: `PARALLAX_CACHE_DIR` when set (the bench measures cold builds), else under the project root. */
+export function defaultCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.PARALLAX_CACHE_DIR;
+  return dir !== undefined && dir !== '' ? dir : join(projectRoot, 'node_modules', '.cache', 'parallax');
 }
 
 /** A disk cache in `dir` for the compiler whose source lives under `projectRoot`. */

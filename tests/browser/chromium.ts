@@ -19,21 +19,24 @@ export interface LaunchOptions {
   touch?: boolean;
 }
 
+/** The flags this sandboxed machine needs (headless, no GPU, no background traffic); the bench uses them too. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 /** Starts headless Chromium with a fresh user-data dir. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
