@@ -12,12 +12,12 @@ import {
   type SimilarityUnit,
 } from '../src/model/similarity/similarity-index.ts';
 import { sentenceUnits } from '../src/model/similarity/units.ts';
-import { realCorpusFiles } from '../tests/corpus/corpus-files.ts';
+import { realCorpusFiles, realVocabulary } from '../tests/corpus/corpus-files.ts';
 
 const files = realCorpusFiles();
 const real = sentenceUnits(compileCorpus(files).corpus.articles);
-/** The engine as the build runs it: with the committed word vectors rescoring the candidates. */
-const wordVectors = readWordVectors(files.wordVectors, []);
+/** The engine as the build runs it: the corpus vocabulary, and the committed word vectors rescoring. */
+const resources = { wordVectors: readWordVectors(files.wordVectors, []), vocabulary: realVocabulary() };
 
 /** The real units copied `times` times, each copy with its own article and unit ids. */
 function copies(units: readonly SimilarityUnit[], times: number): SimilarityUnit[] {
@@ -27,7 +27,7 @@ function copies(units: readonly SimilarityUnit[], times: number): SimilarityUnit
 }
 
 function run(units: readonly SimilarityUnit[]): void {
-  suggestAll(buildSimilarityIndex(units, {}, wordVectors), { perArticle: 2, limit: 10 });
+  suggestAll(buildSimilarityIndex(units, {}, resources), { perArticle: 2, limit: 10 });
 }
 
 describe('similarity: build index + suggest for every sentence', () => {

@@ -1,25 +1,23 @@
 /**
  * `corpus eval-suggestions [--json] [tune]`: how well the similarity engine finds the curated links,
- * against a plain TF-IDF baseline, on held-out arguments (see src/model/similarity/evaluate.ts).
+ * against a plain TF-IDF baseline, on held-out arguments (see cli/evaluation/suggestion-evaluation.ts).
  * With `tune`, first re-runs the coordinate-ascent search on the dev pairs and evaluates its result.
- * Uses corpus/word-vectors.json when present (`vectors: false` evaluates without it).
+ * Uses annotations/vocabulary.json and corpus/word-vectors.json when present (`vectors: false`
+ * evaluates without the vectors).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
-import {
-  curatedPassagesFromLayer,
-  evaluateSuggestions,
-  tuneOnDev,
-  type CuratedPassage,
-  type EvaluationReport,
-  type TuningStep,
-} from '../../src/model/similarity/evaluate.ts';
+import { curatedPassagesFromLayer, type CuratedPassage } from '../evaluation/curated-pairs.ts';
+import { evaluateSuggestions, type EvaluationReport } from '../evaluation/suggestion-evaluation.ts';
+import { tuneOnDev, type TuningStep } from '../evaluation/tune-suggestions.ts';
 import { paragraphUnits } from '../../src/model/similarity/units.ts';
+import type { CompiledVocabulary } from '../../src/model/similarity/vocabulary.ts';
 import type { WordVectors } from '../../src/model/similarity/word-vectors.ts';
 import { readWordVectors } from '../../src/data/compile-corpus.ts';
 import { WORD_VECTORS_PATH } from '../../src/data/read-corpus-files.ts';
+import { VOCABULARY_PATH, readVocabulary } from '../../src/data/vocabulary-file.ts';
 
 /** Sinks for the command's output. */
 export interface EvalIo {
@@ -81,6 +79,13 @@ export function loadWordVectors(root: string): WordVectors | undefined {
   return readWordVectors({ path: WORD_VECTORS_PATH, content: readFileSync(path, 'utf8') }, []);
 }
 
+/** The corpus vocabulary under `root`, if present and valid. */
+export function loadVocabulary(root: string): CompiledVocabulary | undefined {
+  const path = join(root, VOCABULARY_PATH);
+  if (!existsSync(path)) return undefined;
+  return readVocabulary({ path: VOCABULARY_PATH, content: readFileSync(path, 'utf8') }, []);
+}
+
 const pct = (x: number) => x.toFixed(3);
 
 /** The report as a plain-text table. */
@@ -88,10 +93,12 @@ export function formatEvaluation(
   report: EvaluationReport,
   trace?: TuningStep[],
   wordVectors?: WordVectors,
+  vocabulary?: CompiledVocabulary,
 ): string {
   const lines = [
     `Protocol: ${report.protocol}.`,
     `Word vectors: ${wordVectors ? `${WORD_VECTORS_PATH} (${wordVectors.vectors.size} words)` : 'none'}.`,
+    `Vocabulary: ${vocabulary ? `${VOCABULARY_PATH} (${vocabulary.patterns.length} patterns)` : 'none'}.`,
     `${report.passages} curated passages; arguments dev ${report.arguments.dev} / test ${report.arguments.test}; ` +
       `pairs dev ${report.pairs.dev} / test ${report.pairs.test} (each asked both ways).`,
     '',
@@ -127,9 +134,11 @@ export function runEvalSuggestions(
     return 1;
   }
   const wordVectors = options.vectors === false ? undefined : loadWordVectors(root);
-  const tuned = options.tune ? tuneOnDev(passages, undefined, wordVectors) : undefined;
+  const vocabulary = loadVocabulary(root);
+  const resources = { wordVectors, vocabulary };
+  const tuned = options.tune ? tuneOnDev(passages, undefined, resources) : undefined;
   const report = evaluateSuggestions(
-    { passages, paragraphs: paragraphUnits(corpus.articles), wordVectors },
+    { passages, paragraphs: paragraphUnits(corpus.articles), resources },
     tuned?.options ?? {},
   );
   io.out(
@@ -139,7 +148,7 @@ export function runEvalSuggestions(
           null,
           2,
         )
-      : formatEvaluation(report, tuned?.trace, wordVectors),
+      : formatEvaluation(report, tuned?.trace, wordVectors, vocabulary),
   );
   return 0;
 }

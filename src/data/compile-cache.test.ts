@@ -66,7 +66,7 @@ describe('compile cache', () => {
     const { articles, tagLayer } = plain.corpus;
     const stored = { 'lf-001': [] };
     cache.set(
-      suggestionsKey(articles, tagLayer.passages, files.wordVectors?.content),
+      suggestionsKey(articles, tagLayer.passages, files.wordVectors?.content, files.vocabulary?.content),
       JSON.stringify(stored),
     );
     expect(compileCorpus(files, { cache }).corpus.suggestions).toEqual(stored);
@@ -75,12 +75,18 @@ describe('compile cache', () => {
   it('keys the suggestions by passages and their paragraphs, not by other text', () => {
     const key = (input: CorpusInput) => {
       const { articles, tagLayer } = compileCorpus(input, { suggestions: false }).corpus;
-      return suggestionsKey(articles, tagLayer.passages, input.wordVectors?.content);
+      return suggestionsKey(
+        articles,
+        tagLayer.passages,
+        input.wordVectors?.content,
+        input.vocabulary?.content,
+      );
     };
     const before = suggestionsKey(
       plain.corpus.articles,
       plain.corpus.tagLayer.passages,
       files.wordVectors?.content,
+      files.vocabulary?.content,
     );
     // The editor's note is not body text, so the engine never reads it.
     expect(key(edited(files, 'lawfare-bombing-mexico', '\nDaniel Byman\n', '\nDaniel Bymen\n'))).toBe(before);
@@ -94,6 +100,7 @@ describe('compile cache', () => {
       before,
     );
     expect(key({ ...files, wordVectors: undefined })).not.toBe(before);
+    expect(key({ ...files, vocabulary: undefined })).not.toBe(before);
   });
 });
 

@@ -35,12 +35,14 @@ export function editionKey(path: string, content: string, source: string | undef
  * The cache key of the suggestions: exactly what the engine reads (corpus-suggestions.ts), so an
  * edit it cannot see (a caption, an untagged paragraph of an annotated article, a moved passage)
  * keeps them: each curated passage's id, article, quote and paragraph text; the body blocks of
- * articles without curated passages (their sentences are targets, by offset); the word vectors.
+ * articles without curated passages (their sentences are targets, by offset); the word vectors and
+ * the corpus vocabulary (`annotations/vocabulary.json`).
  */
 export function suggestionsKey(
   articles: readonly Article[],
   passages: readonly Passage[],
   wordVectors: string | undefined,
+  vocabulary: string | undefined,
 ): string {
   const curated = new Set(passages.map((p) => p.article));
   const blockText = new Map(articles.flatMap((a) => a.blocks.map((b) => [b.id, b.text] as const)));
@@ -51,5 +53,6 @@ export function suggestionsKey(
       .filter((a) => !curated.has(a.meta.id))
       .map((a) => [a.meta.id, a.blocks.map((b) => [b.kind, b.id, b.start, b.text, b.sentences])]),
     wordVectors ?? null,
+    vocabulary ?? null,
   ]);
 }

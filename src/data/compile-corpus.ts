@@ -7,7 +7,8 @@
  *   3. build the Article (canonical text, blocks, sentences, stable ids).
  *   4. compile the tag layer from `annotations/` against the built articles;
  *   5. suggest, for each curated passage, passages of other articles likely to make the same argument
- *      (src/model/similarity, with the word vectors of `corpus/word-vectors.json` when present).
+ *      (src/model/similarity, with the vocabulary of `annotations/vocabulary.json` and the word vectors
+ *      of `corpus/word-vectors.json` when present).
  * Every problem is collected with its file and line; the caller decides whether to throw.
  */
 import type { Article, ArticleMeta } from '../model/article.ts';
@@ -25,6 +26,7 @@ import {
 import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compiled-corpus.ts';
 import { compileTagLayer, type CoverageGap } from './compile-tag-layer.ts';
 import { cached, editionKey, suggestionsKey, type CompileCache } from './compile-cache.ts';
+import { readVocabulary } from './vocabulary-file.ts';
 import { editionFrontMatterSchema, type EditionFrontMatter } from './edition-schema.ts';
 
 /** A file of the corpus, with its path relative to the project root. */
@@ -43,6 +45,8 @@ export interface CorpusInput {
   annotations: CorpusFile[];
   /** `corpus/word-vectors.json`, if present: word vectors that sharpen the suggestions. */
   wordVectors?: CorpusFile;
+  /** `annotations/vocabulary.json`, if present: the corpus's terms, names and synonyms for the suggestions. */
+  vocabulary?: CorpusFile;
 }
 
 /** The compiled corpus and every problem found; articles with problems are left out. */
@@ -107,12 +111,15 @@ export function compileCorpus(input: CorpusInput, options: CompileOptions = {}):
   }
   const layer = compileTagLayer(articles, { files: input.annotations });
   const wordVectors = readWordVectors(input.wordVectors, layer.problems);
+  const vocabulary = readVocabulary(input.vocabulary, layer.problems);
   const passages = layer.tagLayer.passages;
   const suggestions =
     options.suggestions === false
       ? {}
-      : cached(options.cache, suggestionsKey(articles, passages, input.wordVectors?.content), () =>
-          corpusSuggestions(articles, passages, wordVectors),
+      : cached(
+          options.cache,
+          suggestionsKey(articles, passages, input.wordVectors?.content, input.vocabulary?.content),
+          () => corpusSuggestions(articles, passages, { wordVectors, vocabulary }),
         );
   return {
     corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer, suggestions },

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { realCorpusFiles, ROOT } from '../../tests/corpus/corpus-files.ts';
 import { SWAPPABLE_WORDS } from '../model/reword.ts';
-import { compileCorpus, type CorpusFile, type CorpusInput } from './compile-corpus.ts';
-import { readCorpusFiles } from './read-corpus-files.ts';
+import { compileCorpus } from './compile-corpus.ts';
+import { corpusInputOf, readCorpusFiles } from './read-corpus-files.ts';
 import { synthCorpus, SYNTH_MARKER } from './synth-corpus.ts';
 import { generatedFolderRefusal, writeGeneratedFolder } from './write-corpus-files.ts';
 
@@ -22,21 +22,6 @@ const realCompiled = compileCorpus(real, { suggestions: false }).corpus;
 const two = synthCorpus(real, 2);
 
 /** The generated files as a compile input. */
-function asInput(files: readonly CorpusFile[]): CorpusInput {
-  const under = (folder: string, ext: string) =>
-    files.filter(
-      (f) =>
-        f.path.startsWith(`${folder}/`) &&
-        f.path.endsWith(ext) &&
-        !f.path.slice(folder.length + 1).includes('/'),
-    );
-  return {
-    editions: under('corpus', '.md'),
-    sources: under('corpus/sources', '.txt'),
-    annotations: under('annotations', '.json'),
-  };
-}
-
 /** The words of a text less those rewording may swap. */
 function fixedWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !SWAPPABLE_WORDS.has(w));
@@ -46,7 +31,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'parallax-synth-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('synthCorpus', () => {
-  const compiled = compileCorpus(asInput(two.files), { suggestions: false });
+  const compiled = compileCorpus(corpusInputOf(two.files), { suggestions: false });
 
   it('makes a valid corpus with every count scaled by N', () => {
     expect(compiled.problems).toEqual([]);
@@ -106,7 +91,7 @@ describe('synthCorpus', () => {
     };
     const result = synthCorpus(input, 2);
     expect(result.links + result.linksLeftOut).toBe(2);
-    const again = compileCorpus(asInput(result.files), { suggestions: false });
+    const again = compileCorpus(corpusInputOf(result.files), { suggestions: false });
     expect(again.problems).toEqual([]);
     expect(again.corpus.tagLayer.links).toHaveLength(result.links);
   });

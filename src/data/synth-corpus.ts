@@ -110,6 +110,7 @@ export function synthCorpus(input: CorpusInput, scale: number): SynthResult {
   files.push({ path: 'annotations/arguments.json', content: json(argumentsOut) });
   for (const f of input.annotations) if (f.path === 'annotations/taxonomy.json') files.push(f);
   if (input.wordVectors) files.push(input.wordVectors);
+  if (input.vocabulary) files.push(input.vocabulary);
   const summary = {
     articles: articles.length * scale,
     passages: passageCount,

@@ -3,7 +3,7 @@ import { compileCorpus } from '../data/compile-corpus.ts';
 import { realCorpusFiles } from '../../tests/corpus/corpus-files.ts';
 import { corpusDocuments } from './search-documents.ts';
 import { buildSearchIndex, expandWord, matchRanges, searchIndex } from './search-index.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize } from '../model/tokenize.ts';
 
 // The real articles without the tag layer, which curators are still writing (passages: group-results.test.ts).
 const { corpus } = compileCorpus({ ...realCorpusFiles(), annotations: [] });

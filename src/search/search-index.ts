@@ -2,7 +2,7 @@
  * The search index: an inverted index ranked with BM25, reached through typo-tolerant query words.
  *
  * Steps:
- *   1. Build once: tokenize every document (tokenize.ts), record term frequencies in postings, keep
+ *   1. Build once: tokenize every document (src/model/tokenize.ts), record term frequencies in postings, keep
  *      the sorted distinct words for prefix lookup and a fuzzy vocabulary (fuse.js) for typos.
  *   2. Expand each query word into index terms: its own stem; while it is still being typed (the
  *      last word, no trailing space) the words it begins; and only if neither exists, the closest
@@ -13,7 +13,7 @@
  */
 import { createFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import type { SearchDoc } from './search-documents.ts';
-import { termOf, tokenize, type Token } from './tokenize.ts';
+import { termOf, tokenize, type Token } from '../model/tokenize.ts';
 import { topK } from './top-k.ts';
 
 const K1 = 1.2;

@@ -29,6 +29,7 @@ describe('npm run corpus -- links --suggested', () => {
   const curated = JSON.parse(run('links', '--json').out) as Link[];
   const all = JSON.parse(run('links', '--json', '--suggested').out) as Link[];
   const suggested = all.filter((l) => l.kind === 'suggested');
+  const csv = run('links', '--csv', '--suggested');
 
   it('adds the build’s suggestions after the curated links, and only with --suggested', () => {
     expect(curated.some((l) => l.kind === 'suggested')).toBe(false);
@@ -55,7 +56,7 @@ describe('npm run corpus -- links --suggested', () => {
   });
 
   it('writes them as CSV rows too, with score and rank columns', () => {
-    const { code, out } = run('links', '--csv', '--suggested');
+    const { code, out } = csv;
     expect(code).toBe(0);
     const rows = out.split('\r\n').filter((r) => r.startsWith('suggested,'));
     expect(rows).toHaveLength(suggested.length);

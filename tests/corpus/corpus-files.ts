@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CompileResult, CorpusInput } from '../../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { VOCABULARY_PATH, readVocabulary } from '../../src/data/vocabulary-file.ts';
+import { formatProblem, type CorpusProblem } from '../../src/model/problems.ts';
+import type { CompiledVocabulary } from '../../src/model/similarity/vocabulary.ts';
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,4 +30,15 @@ export function realCompiled(): CompileResult {
   if (!path) throw new Error(`${REAL_CORPUS_ENV} is not set: run this test through Vitest (tests/fixtures/real-corpus-setup.ts)`);
   shared = JSON.parse(readFileSync(path, 'utf8')) as CompileResult;
   return shared;
+}
+
+let vocabulary: CompiledVocabulary | undefined;
+
+/** The corpus vocabulary of `annotations/vocabulary.json`, compiled once; throws if it is missing or invalid. */
+export function realVocabulary(): CompiledVocabulary {
+  if (vocabulary) return vocabulary;
+  const problems: CorpusProblem[] = [];
+  vocabulary = readVocabulary(realCorpusFiles().vocabulary, problems);
+  if (!vocabulary) throw new Error(`no valid ${VOCABULARY_PATH}: ${problems.map(formatProblem).join('; ')}`);
+  return vocabulary;
 }

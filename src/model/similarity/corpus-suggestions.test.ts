@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readWordVectors } from '../../data/compile-corpus.ts';
-import { realCompiled, realCorpusFiles } from '../../../tests/corpus/corpus-files.ts';
+import { realCompiled, realCorpusFiles, realVocabulary } from '../../../tests/corpus/corpus-files.ts';
 import { corpusSuggestions } from './corpus-suggestions.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { STOP_WORDS } from '../tokenize.ts';
 
 const files = realCorpusFiles();
 const { corpus } = realCompiled();
@@ -55,7 +55,7 @@ describe.skipIf(passages.length === 0)(
       const fewer = passages.filter((p) => p.article === other);
       const two = corpus.articles.filter((a) => a.meta.id === left || a.meta.id === other);
       const vectors = readWordVectors(files.wordVectors, []);
-      const result = corpusSuggestions(two, fewer, vectors);
+      const result = corpusSuggestions(two, fewer, { wordVectors: vectors, vocabulary: realVocabulary() });
       const spans = Object.values(result)
         .flat()
         .map((s) => s.target)

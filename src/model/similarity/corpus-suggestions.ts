@@ -5,8 +5,8 @@
  * Steps:
  *   1. Targets: the curated passages (each with its paragraph as context); an article without curated
  *      passages contributes its body sentences instead (each with its block as context).
- *   2. One similarity index over all of them (with word vectors when given), read only from the texts:
- *      never from the curated arguments or links.
+ *   2. One similarity index over all of them (with the corpus vocabulary and word vectors when given),
+ *      read only from the texts: never from the curated arguments or links.
  *   3. For each curated passage, `suggest` its best targets in other articles (default at most 3 per
  *      article and 10 in all), each kept as a record: target passage id (or the sentence's place),
  *      score rounded to three decimals, rank, and the shared terms in display form; a suggestion
@@ -18,10 +18,10 @@ import type { Passage } from '../tag-layer.ts';
 import {
   buildSimilarityIndex,
   suggest,
+  type SimilarityResources,
   type SimilarityUnit,
   type SuggestOptions,
 } from './similarity-index.ts';
-import type { WordVectors } from './word-vectors.ts';
 
 /** A suggested target that is not a curated passage: a span of an article's text. */
 export interface SuggestedSpan {
@@ -53,7 +53,7 @@ export type CorpusSuggestionOptions = Pick<SuggestOptions, 'perArticle' | 'limit
 export function corpusSuggestions(
   articles: readonly Article[],
   passages: readonly Pick<Passage, 'id' | 'article' | 'exact' | 'blockId'>[],
-  wordVectors?: WordVectors,
+  resources: SimilarityResources = {},
   options: CorpusSuggestionOptions = {},
 ): CorpusSuggestions {
   const blockText = new Map(articles.flatMap((a) => a.blocks.map((b) => [b.id, b.text] as const)));
@@ -81,7 +81,7 @@ export function corpusSuggestions(
       }
     }
   }
-  const index = buildSimilarityIndex(units, {}, wordVectors);
+  const index = buildSimilarityIndex(units, {}, resources);
   const out: CorpusSuggestions = {};
   for (const p of passages) {
     out[p.id] = suggest(index, p.id, {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readWordVectors } from '../../data/compile-corpus.ts';
-import { realCompiled, realCorpusFiles } from '../../../tests/corpus/corpus-files.ts';
-import { analyze } from './tokenize.ts';
+import { realCompiled, realCorpusFiles, realVocabulary } from '../../../tests/corpus/corpus-files.ts';
+import { analyze } from './analyze.ts';
 import {
   buildSimilarityIndex,
   candidates,
@@ -10,9 +10,10 @@ import {
   type SimilarityUnit,
 } from './similarity-index.ts';
 import { sentenceUnits, paragraphUnits } from './units.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { STOP_WORDS } from '../tokenize.ts';
 
 const { corpus } = realCompiled();
+const vocabulary = realVocabulary();
 const sentences = sentenceUnits(corpus.articles);
 const find = (fragment: string): SimilarityUnit => {
   const unit = sentences.find((u) => u.text.includes(fragment));
@@ -23,9 +24,12 @@ const find = (fragment: string): SimilarityUnit => {
 // Whole-corpus checks (every sentence against its candidates): ~1 s on an idle 2-core machine; the
 // timeout leaves room for a machine loaded many times over.
 describe('similarity index on real corpus sentences', { timeout: 20_000 }, () => {
-  const index = buildSimilarityIndex(sentences);
+  const index = buildSimilarityIndex(sentences, {}, { vocabulary });
   const termsOf = new Map(
-    sentences.map((u) => [u.id, new Set(analyze(u.text, index.options.analyzer).map((t) => t.key))]),
+    sentences.map((u) => [
+      u.id,
+      new Set(analyze(u.text, index.options.analyzer, vocabulary).map((t) => t.key)),
+    ]),
   );
 
   it('covers every body sentence of the five articles', () => {
@@ -66,7 +70,7 @@ describe('similarity index on real corpus sentences', { timeout: 20_000 }, () =>
         text: 'Article 51 of the Charter also provides that the treaty does not impair self-defence.',
       },
     ];
-    const small = buildSimilarityIndex(units);
+    const small = buildSimilarityIndex(units, {}, { vocabulary });
     expect(candidates(small, 'a').map((i) => small.units[i]?.id)).toEqual(['c']);
     expect(suggest(small, 'a').map((s) => s.target)).toEqual(['c']);
   });
@@ -120,7 +124,7 @@ describe('word vectors fused with the term cosine', { timeout: 20_000 }, () => {
   it('reranks the index candidates by meaning, never adds candidates, keeps scores in 0..1', () => {
     expect(wordVectors).toBeDefined();
     const plain = buildSimilarityIndex(units, { maxDocFrequency: 1 });
-    const fused = buildSimilarityIndex(units, { maxDocFrequency: 1 }, wordVectors);
+    const fused = buildSimilarityIndex(units, { maxDocFrequency: 1 }, { wordVectors });
     expect(plain.semantic).toBeUndefined();
     expect(fused.semantic).toHaveLength(units.length);
     const score = (index: typeof plain, id: string) =>
@@ -132,14 +136,17 @@ describe('word vectors fused with the term cosine', { timeout: 20_000 }, () => {
     expect(suggest(fused, 'q').map((s) => s.target)).not.toContain('none');
     for (const s of suggest(fused, 'q')) expect(s.score).toBeLessThanOrEqual(1);
     // vectorWeight 0 turns them off.
-    expect(buildSimilarityIndex(units, { vectorWeight: 0 }, wordVectors).semantic).toBeUndefined();
+    expect(buildSimilarityIndex(units, { vectorWeight: 0 }, { wordVectors }).semantic).toBeUndefined();
   });
 
   it('explains suggestions without function words', () => {
-    const fused = buildSimilarityIndex(sentences, {}, wordVectors);
+    const fused = buildSimilarityIndex(sentences, {}, { wordVectors, vocabulary });
     for (const unit of sentences.slice(0, 200))
       for (const s of suggest(fused, unit.id))
-        for (const t of s.sharedTerms) expect(STOP_WORDS.has(t)).toBe(false);
+        for (const t of s.sharedTerms) {
+          expect(STOP_WORDS.has(t)).toBe(false);
+          expect(vocabulary.fillerWords.has(t)).toBe(false);
+        }
   });
 });
 

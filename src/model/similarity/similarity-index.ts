@@ -2,7 +2,8 @@
  * Suggests passages in other articles that make the same argument as a given one.
  *
  * Steps:
- *   1. `buildSimilarityIndex`: analyse each unit into terms (tokenize.ts), weight them (weights.ts),
+ *   1. `buildSimilarityIndex`: analyse each unit into terms (analyze.ts, with the corpus vocabulary
+ *      when given), weight them (weights.ts),
  *      L2-normalise each unit's vector, and build postings per term, ordered by weight and cut to
  *      `maxPostings` (impact-ordered truncation).
  *   2. `suggest`: walk the postings of the query's terms, skipping terms found in more than
@@ -25,10 +26,19 @@
  * (p50 2,007), so the cap never binds there and the held-out figures are exactly those without it;
  * on the 10× synthetic corpus the median query would visit 9,277 and the largest 26,909.
  */
-import { analyze, DEFAULT_ANALYZER, type AnalyzerOptions } from './tokenize.ts';
+import { analyze, isIgnoredWord, DEFAULT_ANALYZER, type AnalyzerOptions } from './analyze.ts';
 import { termWeight, type WeightParams } from './weights.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { EMPTY_VOCABULARY, type CompiledVocabulary } from './vocabulary.ts';
 import { dot, sifVectors, DEFAULT_SIF, type WordVectors } from './word-vectors.ts';
+
+/**
+ * What the engine may know beyond the texts, both optional: the corpus's vocabulary (terms, names,
+ * synonyms, filler words; vocabulary.ts) and word vectors for the SIF rescoring (word-vectors.ts).
+ */
+export interface SimilarityResources {
+  vocabulary?: CompiledVocabulary;
+  wordVectors?: WordVectors;
+}
 
 /** A text to compare: a passage, sentence or paragraph of one article. */
 export interface SimilarityUnit {
@@ -70,7 +80,7 @@ export interface IndexOptions extends WeightParams {
 }
 
 /**
- * The engine's settings, chosen by `tuneOnDev` (evaluate.ts) on the development half of the curated
+ * The engine's settings, chosen by `tuneOnDev` (cli/evaluation/tune-suggestions.ts) on the development half of the curated
  * arguments only: TF-IDF with IDF squared, multi-word terms and names weighted 3×, the passage's
  * paragraph counted at 0.35, Porter stemming (dev hit@5 0.557 against 0.553 without; paragraphs 0.684
  * against 0.661), and no stop-word list in scoring (IDF squared mutes function words; the list still
@@ -112,6 +122,8 @@ export interface SimilarityIndex {
   position: Map<string, number>;
   /** Term number → display form. */
   display: string[];
+  /** Term number → 1 when it explains nothing to a reader (a stop or filler word), else 0. */
+  unexplaining: Uint8Array;
   /** Term number → number of units containing it. */
   df: Int32Array;
   vectors: UnitVector[];
@@ -166,13 +178,18 @@ export interface SuggestOptions {
   rescore?: number;
 }
 
-/** Builds the index over `units` (ids must be unique); `wordVectors` adds the SIF rescoring. */
+/**
+ * Builds the index over `units` (ids must be unique); the vocabulary adds multi-word terms and
+ * synonyms, word vectors the SIF rescoring.
+ */
 export function buildSimilarityIndex(
   units: readonly SimilarityUnit[],
   options: Partial<IndexOptions> = {},
-  wordVectors?: WordVectors,
+  resources: SimilarityResources = {},
 ): SimilarityIndex {
   const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
+  const { wordVectors } = resources;
+  const vocabulary = resources.vocabulary ?? EMPTY_VOCABULARY;
   const termIds = new Map<string, number>();
   const displayCounts: Map<string, number>[] = [];
   const isPhrase: boolean[] = [];
@@ -183,14 +200,14 @@ export function buildSimilarityIndex(
   const contexts = new Map<string, ReturnType<typeof analyze>>();
   const analyzeContext = (text: string) => {
     let tokens = contexts.get(text);
-    if (!tokens) contexts.set(text, (tokens = analyze(text, opts.analyzer)));
+    if (!tokens) contexts.set(text, (tokens = analyze(text, opts.analyzer, vocabulary)));
     return tokens;
   };
   units.forEach((unit, i) => {
     if (position.has(unit.id)) throw new Error(`duplicate similarity unit id "${unit.id}"`);
     position.set(unit.id, i);
     const tf = new Map<number, number>();
-    const tokens = analyze(unit.text, opts.analyzer);
+    const tokens = analyze(unit.text, opts.analyzer, vocabulary);
     const context = opts.contextWeight > 0 && unit.context ? analyzeContext(unit.context) : [];
     const weighted = [
       ...tokens.map((t) => ({ t, w: 1 })),
@@ -242,12 +259,16 @@ export function buildSimilarityIndex(
     for (const [form, c] of dc) if (c > bestCount) [best, bestCount] = [form, c];
     return best;
   });
+  const unexplaining = Uint8Array.from(display, (form, id) =>
+    !isPhrase[id] && isIgnoredWord({ surface: form, word: form }, vocabulary) ? 1 : 0,
+  );
   const semantic =
     wordVectors && opts.vectorWeight > 0
       ? sifVectors(
           units.map((u) => u.text),
           wordVectors,
           DEFAULT_SIF,
+          vocabulary,
         )
       : undefined;
   return {
@@ -255,6 +276,7 @@ export function buildSimilarityIndex(
     units,
     position,
     display,
+    unexplaining,
     df,
     vectors,
     ...(semantic ? { semantic } : {}),
@@ -484,7 +506,7 @@ export function suggest(index: SimilarityIndex, unitId: string, options: Suggest
     const shared: { term: number; w: number }[] = [];
     compare(qv, v, shared);
     shared.sort((a, b) => b.w - a.w);
-    const explained = shared.filter((x) => !STOP_WORDS.has(index.display[x.term] ?? ''));
+    const explained = shared.filter((x) => !index.unexplaining[x.term]);
     result.push({
       target: target.id,
       article: target.article,

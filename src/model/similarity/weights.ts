@@ -12,7 +12,7 @@ export interface WeightParams {
   b: number;
   /** IDF is raised to this power: above 1, rare terms (names, legal terms) count for more. */
   idfPower: number;
-  /** Multiplier for the multi-word terms and names of terms.ts. */
+  /** Multiplier for the multi-word terms and names of the corpus vocabulary (vocabulary.ts). */
   phraseBoost: number;
 }
 

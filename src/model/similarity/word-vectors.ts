@@ -12,8 +12,9 @@
  *      Zipf's law (stop words skipped), then the common component (first principal direction over all
  *      texts, by power iteration) removed, and the result L2-normalised. Linear in the total text.
  */
-import { normalizeText } from './tokenize.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { words as textWords, type Word } from '../tokenize.ts';
+import { isIgnoredWord } from './analyze.ts';
+import { EMPTY_VOCABULARY, type CompiledVocabulary } from './vocabulary.ts';
 
 /** The committed file: provenance, then words, ranks and quantised vectors. */
 export interface WordVectorsFile {
@@ -38,19 +39,29 @@ export interface WordVectors {
   ranks: ReadonlyMap<string, number>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+/** The words of `text` for vectors: each word, and a hyphenated compound whole before its parts. */
+function vectorTokens(text: string): Pick<Word, 'surface' | 'word'>[] {
+  const out: Pick<Word, 'surface' | 'word'>[] = [];
+  const all = textWords(text);
+  for (let i = 0; i < all.length; i++) {
+    let j = i;
+    while (all[j + 1]?.joined) j++;
+    const parts = all.slice(i, j + 1);
+    if (parts.length > 1) {
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      const surface = first && last ? text.slice(first.start, last.end) : '';
+      out.push({ surface, word: parts.map((p) => p.word).join('-') });
+    }
+    out.push(...parts.map((p) => ({ surface: p.surface, word: p.word })));
+    i = j;
+  }
+  return out;
+}
 
 /** Lower-case words of `text` in order: a hyphenated word whole, then its parts. */
 export function vectorWords(text: string): string[] {
-  const out: string[] = [];
-  const normal = normalizeText(text).toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(normal); m !== null; m = WORD.exec(normal)) {
-    const word = m[0].replace(/'s$/, '');
-    out.push(word);
-    if (word.includes('-')) out.push(...word.split('-'));
-  }
-  return out;
+  return vectorTokens(text).map((w) => w.word);
 }
 
 /** The distinct words of the texts, sorted: the vocabulary to extract vectors for. */
@@ -130,21 +141,25 @@ function probability(rank: number): number {
   return 0.1 / rank;
 }
 
-/** One unit-length SIF vector per text (all zeros when no word of it has a vector). */
+/**
+ * One unit-length SIF vector per text (all zeros when no word of it has a vector); stop words and the
+ * vocabulary's filler words are skipped.
+ */
 export function sifVectors(
   texts: readonly string[],
   words: WordVectors,
   options: SifOptions = DEFAULT_SIF,
+  vocabulary: CompiledVocabulary = EMPTY_VOCABULARY,
 ): Float32Array[] {
   const dim = words.dimensions;
   const out = texts.map((text) => {
     const v = new Float32Array(dim);
     let total = 0;
-    for (const w of vectorWords(text)) {
-      if (STOP_WORDS.has(w)) continue;
-      const vector = words.vectors.get(w);
+    for (const token of vectorTokens(text)) {
+      if (isIgnoredWord(token, vocabulary)) continue;
+      const vector = words.vectors.get(token.word);
       if (!vector) continue;
-      const weight = options.a / (options.a + probability(words.ranks.get(w) ?? 1));
+      const weight = options.a / (options.a + probability(words.ranks.get(token.word) ?? 1));
       for (let d = 0; d < dim; d++) v[d] = (v[d] ?? 0) + weight * (vector[d] ?? 0);
       total += weight;
     }

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { analyze, PLAIN_ANALYZER, normalizeText } from './tokenize.ts';
+import { realVocabulary } from '../../../tests/corpus/corpus-files.ts';
+import { analyze, DEFAULT_ANALYZER, PLAIN_ANALYZER } from './analyze.ts';
 
-const keys = (text: string) => analyze(text).map((t) => t.key);
+const vocabulary = realVocabulary();
+const keys = (text: string) => analyze(text, DEFAULT_ANALYZER, vocabulary).map((t) => t.key);
 
 // Fixtures are sentences of the corpus, verbatim.
 const FTO_ARTICLE_51 = 'Article 51 provides an exception for self-defense.';
@@ -29,7 +31,7 @@ describe('analyze', () => {
   it('folds "FTO" and "FTOs" into "Foreign Terrorist Organization"', () => {
     expect(keys(WAR_ZONE_FTO).filter((k) => k === 'fto')).toHaveLength(2);
     expect(keys(FIVE_Q_FTO)).toContain('fto');
-    const fto = analyze(FIVE_Q_FTO).find((t) => t.key === 'fto');
+    const fto = analyze(FIVE_Q_FTO, DEFAULT_ANALYZER, vocabulary).find((t) => t.key === 'fto');
     expect(fto?.display).toBe('Foreign Terrorist Organization');
   });
 
@@ -76,7 +78,20 @@ describe('analyze', () => {
     ]);
   });
 
-  it('normalises diacritics, quotes and dashes', () => {
-    expect(normalizeText('Mérida’s “plan”—Peña')).toBe('Merida\'s "plan" Pena');
+  it('without a corpus vocabulary, compares single stemmed words (no terms, names or synonyms)', () => {
+    expect(analyze(FTO_ARTICLE_51).map((t) => t.key)).toEqual([
+      'articl',
+      'provid',
+      'except',
+      'self',
+      'defens',
+    ]);
+    expect(analyze(FIVE_Q_FTO).map((t) => t.key)).toEqual(['design', 'cartel', 'fto', 'boon']);
+    expect(analyze('Scores of traffickers, he said.').map((t) => t.key)).toEqual([
+      'score',
+      'traffick',
+      'said',
+    ]);
+    expect(analyze(FTO_ARTICLE_51).every((t) => !t.phrase)).toBe(true);
   });
 });
