@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { realVocabulary } from '../../../tests/corpus/corpus-files.ts';
 import { buildSimilarityIndex, candidates, suggest, type SimilarityUnit } from './similarity-index.ts';
+
+// With the corpus vocabulary, "Article 51" and "self-defense" are one term each, as in the build.
+const resources = { vocabulary: realVocabulary() };
 
 /** Many units sharing a common term, one sharing the query's rarest term. */
 function units(): SimilarityUnit[] {
@@ -14,12 +18,13 @@ function units(): SimilarityUnit[] {
 
 describe('candidate work per query', () => {
   it('stops walking postings at the budget, walking the weightiest terms first', () => {
-    const uncapped = buildSimilarityIndex(units(), {
-      maxDocFrequency: 1,
-      maxCandidateWork: Number.POSITIVE_INFINITY,
-    });
+    const uncapped = buildSimilarityIndex(
+      units(),
+      { maxDocFrequency: 1, maxCandidateWork: Number.POSITIVE_INFINITY },
+      resources,
+    );
     expect(candidates(uncapped, 'q').length).toBe(61);
-    const capped = buildSimilarityIndex(units(), { maxDocFrequency: 1, maxCandidateWork: 3 });
+    const capped = buildSimilarityIndex(units(), { maxDocFrequency: 1, maxCandidateWork: 3 }, resources);
     const found = candidates(capped, 'q');
     expect(found.length).toBeLessThanOrEqual(3);
     // The rare terms weigh most, so the unit sharing them is reached first.
