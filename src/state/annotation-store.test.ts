@@ -3,7 +3,8 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectorFor } from '../model/anchor.ts';
 import type { AnnotationDraft } from '../model/user-annotation.ts';
-import { createAnnotationStore, newUuid, type AnnotationStore } from './annotation-store.ts';
+import { createAnnotationStore, type AnnotationStore } from './annotation-store.ts';
+import { newUuid } from './storage-probe.ts';
 
 const text = 'The United States may use force in self-defence. Mexico objects to any strike on its soil.';
 const draft: AnnotationDraft = {

@@ -6,16 +6,23 @@
  * a `Y.UndoManager` over the three maps gives undo and redo. Every change goes through the pure
  * reducer in src/model/user-annotation.ts; this module only writes its result into the maps.
  *
- * Why Yjs rather than plain IndexedDB records: a Yjs document merges concurrent edits without
- * conflicts, so a class can later share annotations live by connecting the same document to a Yjs
- * sync server (y-websocket or similar) next to y-indexeddb, without changing how they are stored,
- * and undo/redo comes with it, limited to the reader's own changes. Each annotation is one map
- * entry (a plain JSON value), so two people editing different annotations never collide.
+ * Each annotation is a nested `Y.Map` of its fields (selector, types, arguments, links, note…), and
+ * an edit writes only the fields that changed: two tabs (or, later, two people) editing different
+ * fields of one annotation at once both keep their edit, and an edit of an annotation another tab
+ * deleted stays inside the deleted map instead of bringing it back. Documents stored by earlier
+ * releases, with each annotation one plain JSON value, are migrated on load (`migrate`).
+ *
+ * Tabs of one browser see each other's changes live: every local change is sent as a Yjs update
+ * over a BroadcastChannel (tab-channel.ts), and a tab that loads asks the others for what it lacks.
+ * Why this way: a BroadcastChannel is a web standard with nothing to install or run, the same
+ * mechanism y-webrtc uses between tabs, while the Yjs update and state-vector functions are the ones
+ * every Yjs provider uses, so a class sync server can later carry the same updates unchanged.
  *
  * Nothing is dropped silently: when storage is missing or blocked (private mode, disabled site
- * data) or a write fails (quota), the store keeps working in memory and its status becomes
- * "memory-only" with the reason, so the UI can say "Your annotations are only in memory: export
- * them"; `retrySave` writes the whole document again once storage works.
+ * data), a write fails (quota) or the database is deleted under the open page, the store keeps
+ * working in memory and its status becomes "memory-only" with the reason, so the UI can say "Your
+ * annotations are only in memory: export them"; `retrySave` reopens storage when needed and writes
+ * the whole document again.
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
@@ -30,6 +37,8 @@ import {
   type UserArgument,
   type UserLink,
 } from '../model/user-annotation.ts';
+import { describeStorageError as describe, newUuid, probeStorage } from './storage-probe.ts';
+import { openTabChannel, type TabChannel } from './tab-channel.ts';
 
 /** Whether the annotations are safely stored. */
 export type StorageStatus =
@@ -100,24 +109,38 @@ export const DEFAULT_DB_NAME = 'parallax-annotations';
 
 const LOCAL = Symbol('local edit');
 const REANCHOR = Symbol('re-anchor');
+const MIGRATE = Symbol('migration');
+const OTHER_TAB = Symbol('other tab');
 
-/** A version 4 UUID, also outside secure contexts where `crypto.randomUUID` is missing. */
-export function newUuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/** The fields of an annotation, each one entry of its nested map. */
+const FIELDS = [
+  'id',
+  'article',
+  'selector',
+  'types',
+  'arguments',
+  'links',
+  'note',
+  'created',
+  'modified',
+] as const satisfies readonly (keyof UserAnnotation)[];
+
+/** An annotation as stored: a nested map of its fields, or (stored by earlier releases) one JSON value. */
+type StoredAnnotation = Y.Map<unknown> | UserAnnotation;
+
+/** A nested map holding `annotation`'s fields (to be inserted into the document). */
+function annotationMap(annotation: UserAnnotation): Y.Map<unknown> {
+  return new Y.Map<unknown>(FIELDS.flatMap((f) => (annotation[f] === undefined ? [] : [[f, annotation[f]]])));
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException)) {
-    return error.name === 'QuotaExceededError'
-      ? 'the browser’s storage is full'
-      : `${error.name}: ${error.message}`;
+/** Writes into `map` the fields of `next` that differ from what it holds; returns nothing. */
+function writeFields(map: Y.Map<unknown>, next: UserAnnotation): void {
+  for (const field of FIELDS) {
+    const value = next[field];
+    if (value === undefined) {
+      if (map.has(field)) map.delete(field);
+    } else if (JSON.stringify(map.get(field)) !== JSON.stringify(value)) map.set(field, value);
   }
-  return String(error);
 }
 
 function isAnnotation(value: unknown): value is UserAnnotation {
@@ -130,40 +153,12 @@ function isAnnotation(value: unknown): value is UserAnnotation {
   );
 }
 
-/** Opens and closes a scratch database with one write: fails fast in private mode or blocked storage. */
-function probeStorage(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(`${name}-probe`, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('probe');
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB refused to open'));
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-    request.onsuccess = () => {
-      const db = request.result;
-      try {
-        const tx = db.transaction('probe', 'readwrite');
-        tx.objectStore('probe').put(Date.now(), 'last');
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = tx.onabort = () => {
-          db.close();
-          reject(tx.error ?? new Error('IndexedDB refused a write'));
-        };
-      } catch (error) {
-        db.close();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-  });
-}
-
 /** Creates the store and starts loading what IndexedDB holds. */
 export function createAnnotationStore(options: StoreOptions): AnnotationStore {
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? newUuid;
   const doc = new Y.Doc();
-  const annotations = doc.getMap<UserAnnotation>('annotations');
+  const annotations = doc.getMap<StoredAnnotation>('annotations');
   const argumentsMap = doc.getMap<UserArgument>('arguments');
   const dismissed = doc.getMap<true>('dismissed');
   const undoManager = new Y.UndoManager([annotations, argumentsMap, dismissed], {
@@ -174,12 +169,29 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
   let storage: StorageStatus = options.name === null ? { kind: 'saved' } : { kind: 'loading' };
   let persistence: IndexeddbPersistence | undefined;
   let writesFailed = false;
+  /** Annotations read from nested maps, reused while none of their field values changed. */
+  const readCache = new Map<string, { fields: unknown[]; annotation: UserAnnotation }>();
   let snapshot = buildSnapshot();
+
+  /** One annotation as plain data; the same object as last time when no field changed. */
+  function readAnnotation(key: string, value: StoredAnnotation): UserAnnotation | undefined {
+    if (!(value instanceof Y.Map)) return isAnnotation(value) ? value : undefined;
+    const fields = FIELDS.map((f) => value.get(f));
+    const cached = readCache.get(key);
+    if (cached && cached.fields.every((v, i) => v === fields[i])) return cached.annotation;
+    const plain = Object.fromEntries(
+      FIELDS.flatMap((f, i) => (fields[i] === undefined ? [] : [[f, fields[i]]])),
+    );
+    if (!isAnnotation(plain)) return undefined;
+    readCache.set(key, { fields, annotation: plain });
+    return plain;
+  }
 
   function readState(): UserAnnotationState {
     const out: Record<string, UserAnnotation> = {};
     annotations.forEach((value, key) => {
-      if (isAnnotation(value)) out[key] = value;
+      const annotation = readAnnotation(key, value);
+      if (annotation) out[key] = annotation;
     });
     const args: Record<string, UserArgument> = {};
     argumentsMap.forEach((value, key) => {
@@ -245,7 +257,41 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
       clearTimeout(timer);
     }
     if (persistence._dbsize >= PREFERRED_TRIM_SIZE) await storeState(persistence, true);
+    watchDeletion(persistence);
   }
+
+  /** When the database is deleted under the open page (site data cleared), say so at once. */
+  function watchDeletion(current: IndexeddbPersistence): void {
+    current.db?.addEventListener('versionchange', () => {
+      current.db?.close();
+      if (persistence === current) persistence = undefined;
+      fail('the browser deleted their storage (site data was cleared); “Try saving again” stores them anew');
+    });
+  }
+
+  /** Turns annotations stored as one JSON value (earlier releases) into nested maps of their fields. */
+  function migrate(): void {
+    const old = [...annotations.entries()].filter(
+      (entry): entry is [string, UserAnnotation] => !(entry[1] instanceof Y.Map) && isAnnotation(entry[1]),
+    );
+    if (old.length === 0) return;
+    doc.transact(() => {
+      for (const [key, value] of old) annotations.set(key, annotationMap(value));
+    }, MIGRATE);
+  }
+
+  // Live between tabs: local changes go out, other tabs' changes come in (not undoable here).
+  const channel: TabChannel | undefined =
+    options.name === null
+      ? undefined
+      : openTabChannel(`${options.name}:tabs`, (message) => {
+          if (message.kind === 'update') Y.applyUpdate(doc, message.update, OTHER_TAB);
+          else channel?.post({ kind: 'update', update: Y.encodeStateAsUpdate(doc, message.stateVector) });
+        });
+  const broadcast = (update: Uint8Array, origin: unknown): void => {
+    if (origin !== OTHER_TAB && origin !== persistence) channel?.post({ kind: 'update', update });
+  };
+  doc.on('update', broadcast);
 
   const whenLoaded =
     options.name === null
@@ -253,10 +299,16 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
       : load(options.name).then(
           () => {
             if (storage.kind === 'loading') storage = { kind: 'saved' };
+            migrate();
             undoManager.clear();
+            channel?.post({ kind: 'hello', stateVector: Y.encodeStateVector(doc) });
             changed();
           },
-          (error: unknown) => fail(`storage is unavailable (${describe(error)})`),
+          (error: unknown) => {
+            fail(`storage is unavailable (${describe(error)})`);
+            migrate();
+            channel?.post({ kind: 'hello', stateVector: Y.encodeStateVector(doc) });
+          },
         );
 
   doc.on('update', changed);
@@ -266,7 +318,15 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
     const after = userAnnotationReducer(before, action);
     if (after === before) return;
     doc.transact(() => {
-      syncMap(annotations, before.annotations, after.annotations);
+      for (const key of Object.keys(before.annotations)) {
+        if (!(key in after.annotations)) annotations.delete(key);
+      }
+      for (const [key, next] of Object.entries(after.annotations)) {
+        if (before.annotations[key] === next) continue;
+        const stored = annotations.get(key);
+        if (stored instanceof Y.Map) writeFields(stored, next);
+        else annotations.set(key, annotationMap(next));
+      }
       syncMap(argumentsMap, before.arguments, after.arguments);
       const keep = new Set(after.dismissed);
       for (const key of [...dismissed.keys()]) if (!keep.has(key)) dismissed.delete(key);
@@ -302,7 +362,12 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
       doc.transact(() => {
         for (const u of updates) {
           const current = annotations.get(u.id);
-          if (current) annotations.set(u.id, { ...current, selector: u.selector, links: u.links });
+          if (current instanceof Y.Map) {
+            current.set('selector', u.selector);
+            current.set('links', u.links);
+          } else if (current) {
+            annotations.set(u.id, annotationMap({ ...current, selector: u.selector, links: u.links }));
+          }
         }
       }, REANCHOR);
     },
@@ -315,9 +380,15 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
     exportAll: () => readState(),
     whenLoaded,
     async retrySave() {
+      if (options.name === null) return;
       if (!persistence?.db) {
-        if (options.name !== null) fail('storage is unavailable; reload the page to try again');
-        return;
+        // The database was deleted or never opened: open it anew, then write everything kept here.
+        try {
+          await load(options.name);
+        } catch (error) {
+          fail(`storage is still unavailable (${describe(error)})`);
+          return;
+        }
       }
       writesFailed = false;
       storage = { kind: 'saved' };
@@ -326,6 +397,8 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
     },
     async destroy() {
       doc.off('update', storeUpdate);
+      doc.off('update', broadcast);
+      channel?.close();
       undoManager.destroy();
       await persistence?.destroy();
       doc.destroy();

@@ -7,7 +7,8 @@ import { useCallback, useState } from 'react';
 import { importW3C, type ImportResult } from '../data/w3c-import.ts';
 import { IMPORT_LIMITS } from '../data/w3c-import-schema.ts';
 import { userExportFile, type UserExportFormat } from '../model/user-export.ts';
-import { newUuid, type AnnotationStore } from './annotation-store.ts';
+import type { AnnotationStore } from './annotation-store.ts';
+import { newUuid } from './storage-probe.ts';
 import { useCorpus } from './use-corpus.ts';
 
 /** A validated import waiting for the reader's confirmation, or a refused file. */

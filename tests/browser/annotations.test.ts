@@ -142,3 +142,47 @@ describe('annotating a paragraph without a selected passage, from the keyboard',
     await page.close();
   });
 });
+
+describe('two tabs of one browser', () => {
+  it('shows each tab the other’s new annotation and edits live, and a delete in either tab holds', async () => {
+    const [first, second] = [await browser.context.newPage(), await browser.context.newPage()];
+    const a = await new AnnotationsPage(first, baseUrl).open([FTO, WAR_ZONE]);
+    const b = await new AnnotationsPage(second, baseUrl).open([FTO, WAR_ZONE]);
+    await expect.poll(async () => (await a.count()) === (await b.count())).toBe(true);
+    const before = await a.count();
+
+    // Tab A annotates a passage; tab B shows it without a reload.
+    const quote = await a.selectInParagraph(FTO, 4, 0, 30);
+    await a.editor().waitFor();
+    await a.editor().getByRole('checkbox', { name: 'Legal' }).check();
+    await a.editor().getByRole('textbox', { name: 'Note' }).fill('from tab A');
+    await a.editor().getByRole('button', { name: 'Add annotation' }).click();
+    await expect.poll(() => b.count()).toBe(before + 1);
+    await expect.poll(async () => (await b.mineText().allInnerTexts()).join('')).toContain(quote.trim());
+
+    // Tab B edits its note; tab A's editor, opened afterwards, shows tab B's note.
+    const label = (ui: AnnotationsPage) =>
+      ui.page.locator(`[data-column="${FTO}"] p[data-paragraph="4"]`).getByRole('button', { name: /^mine/ });
+    await label(b).first().click();
+    await b.editor().getByRole('textbox', { name: 'Note' }).fill('edited in tab B');
+    await b.editor().getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => {
+        await label(a).first().click();
+        const note = await a.editor().getByRole('textbox', { name: 'Note' }).inputValue();
+        await a.editor().getByRole('button', { name: 'Cancel' }).click();
+        return note;
+      })
+      .toBe('edited in tab B');
+
+    // Tab A deletes it: gone in both tabs, and it stays gone after tab B reloads.
+    await label(a).first().click();
+    await a.editor().getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => b.count()).toBe(before);
+    await second.reload();
+    await b.bar().waitFor();
+    await expect.poll(() => b.count()).toBe(before);
+    await first.close();
+    await second.close();
+  });
+});

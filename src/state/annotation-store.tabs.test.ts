@@ -1,0 +1,133 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { selectorFor } from '../model/anchor.ts';
+import type { AnnotationDraft, UserAnnotation } from '../model/user-annotation.ts';
+import { createAnnotationStore, type AnnotationStore } from './annotation-store.ts';
+
+const text = 'The United States may use force in self-defence. Mexico objects to any strike on its soil.';
+const draft: AnnotationDraft = {
+  article: 'fto-lethal-force-legality',
+  selector: selectorFor(text, 0, 48),
+  types: ['legal'],
+  note: 'first',
+};
+const stores: AnnotationStore[] = [];
+/** A tab: a store on the shared database (and tab channel) `name`. */
+const tab = async (name = 'tabs-db') => {
+  const store = createAnnotationStore({ name, loadTimeout: 2_000 });
+  stores.push(store);
+  await store.whenLoaded;
+  return store;
+};
+/** Waits until `check` holds (tab messages and fake IndexedDB run on timers). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(check()).toBe(true);
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.destroy()));
+});
+
+describe('two tabs of one browser (issue 13, item 3)', () => {
+  it('see each other’s new annotations live, also in an export before any reload', async () => {
+    const [a, b] = [await tab(), await tab()];
+    const id = a.add(draft);
+    await until(() => b.exportAll().annotations[id] !== undefined);
+    expect(b.exportAll().annotations[id]?.note).toBe('first');
+    // Another tab's change is not this tab's undo step.
+    expect(b.canUndo()).toBe(false);
+  });
+
+  it('keep both of two concurrent edits of different fields of one annotation', async () => {
+    const [a, b] = [await tab(), await tab()];
+    const id = a.add(draft);
+    await until(() => b.exportAll().annotations[id] !== undefined);
+    // Both edit before either hears of the other's edit.
+    a.update(id, { note: 'edited in tab A' });
+    b.update(id, { types: ['legal', 'strategic'] });
+    for (const store of [a, b]) {
+      await until(() => store.exportAll().annotations[id]?.types.length === 2);
+      await until(() => store.exportAll().annotations[id]?.note === 'edited in tab A');
+    }
+  });
+
+  it('keep an annotation deleted in one tab deleted when the other edits it at the same time', async () => {
+    const [a, b] = [await tab(), await tab()];
+    const id = a.add(draft);
+    await until(() => b.exportAll().annotations[id] !== undefined);
+    a.remove(id);
+    b.update(id, { note: 'edited in tab B' });
+    await until(
+      () => a.exportAll().annotations[id] === undefined && b.exportAll().annotations[id] === undefined,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(a.exportAll().annotations[id]).toBeUndefined();
+    expect(b.exportAll().annotations[id]).toBeUndefined();
+  });
+
+  it('catches up a tab opened later with changes not yet stored', async () => {
+    const a = await tab();
+    const id = a.add(draft);
+    const b = await tab();
+    await until(() => b.exportAll().annotations[id] !== undefined);
+  });
+});
+
+describe('stored documents of earlier releases', () => {
+  it('are migrated to one nested map per annotation, so field edits merge', async () => {
+    const old: UserAnnotation = {
+      id: '11111111-1111-4111-8111-111111111111',
+      article: draft.article,
+      selector: draft.selector,
+      types: ['legal'],
+      arguments: [],
+      links: [],
+      note: 'stored long ago',
+      created: '2025-01-01T00:00:00.000Z',
+      modified: '2025-01-01T00:00:00.000Z',
+    };
+    const doc = new Y.Doc();
+    const persistence = new IndexeddbPersistence('old-db', doc);
+    await persistence.whenSynced;
+    doc.getMap('annotations').set(old.id, old);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await persistence.destroy();
+
+    const store = await tab('old-db');
+    expect(store.exportAll().annotations[old.id]).toEqual(old);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const check = new Y.Doc();
+    const reader = new IndexeddbPersistence('old-db', check);
+    await reader.whenSynced;
+    const stored = check.getMap('annotations').get(old.id);
+    expect(stored).toBeInstanceOf(Y.Map);
+    expect((stored as Y.Map<unknown>).get('note')).toBe('stored long ago');
+    await reader.destroy();
+  });
+});
+
+describe('a database deleted under the open page', () => {
+  it('is reported at once, and “try again” stores everything anew', async () => {
+    const store = await tab('deleted-db');
+    const id = store.add(draft);
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('deleted-db');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('delete failed'));
+    });
+    expect(store.getSnapshot().storage.kind).toBe('memory-only');
+    await store.retrySave();
+    expect(store.getSnapshot().storage).toEqual({ kind: 'saved' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await store.destroy();
+    const reloaded = await tab('deleted-db');
+    expect(reloaded.exportAll().annotations[id]?.note).toBe('first');
+  });
+});
