@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { compileCorpus, type CompileOptions, type CompileResult } from '../src/data/compile-corpus.ts';
 import { corpusInputHash, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { defaultCacheDir, diskCache } from '../src/data/disk-cache.ts';
+import { recoverWrites } from './atomic-files.ts';
 
 /** The project root: the folder above cli/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +23,9 @@ let last: { key: string; result: CompileResult } | undefined;
 
 /** Reads and compiles the corpus under `root`, only as far as `options` ask (default: everything). */
 export const loadProject: LoadProject = (root = PROJECT_ROOT, options = {}) => {
+  // A multi-file write cut off between its renames is finished before anything reads the files.
+  const completed = recoverWrites(root);
+  if (completed.length > 0) console.error(`note: completed an interrupted write of ${completed.join(', ')}`);
   const read = readCorpusFiles(root);
   const files = options.editionsOnly ? { ...read, annotations: [] } : read;
   const key = `${options.suggestions !== false}:${corpusInputHash(files)}`;

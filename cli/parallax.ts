@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { curatedCrossReferences } from '../src/model/links.ts';
 import { formatProblem } from '../src/model/problems.ts';
-import { anchorFill } from './commands/anchor-fill.ts';
+import { runAnchorFill } from './commands/anchor-fill.ts';
 import { runExport } from './commands/export.ts';
 import { runImport } from './commands/import.ts';
 import { linksToCsv, suggestedCrossReferences } from './commands/links.ts';
@@ -142,16 +142,8 @@ export function main(
       out(values.csv ? linksToCsv(links) : JSON.stringify(links, null, 2));
       return 0;
     }
-    case 'anchor-fill': {
-      const reports = anchorFill(root, corpus.articles, { dryRun: values['dry-run'] });
-      for (const r of reports) {
-        out(
-          `${r.file}: ${r.filled} ${values['dry-run'] ? 'would be filled' : 'filled'}, ${r.unchanged} unchanged`,
-        );
-        r.problems.forEach((p) => err(`  ${r.file}: ${p}`));
-      }
-      return reports.some((r) => r.problems.length > 0) ? 1 : 0;
-    }
+    case 'anchor-fill':
+      return runAnchorFill(root, corpus.articles, { dryRun: values['dry-run'] }, io);
     case 'eval-suggestions':
       return runEvalSuggestions(root, corpus, { json: values.json, tune: rest[0] === 'tune' }, io);
     case 'export':

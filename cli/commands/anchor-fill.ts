@@ -4,14 +4,17 @@
  * Curators write a passage with just its TextQuoteSelector `exact`; this fills in `prefix`, `suffix`
  * and the TextPositionSelector from the canonical text. A passage whose text moved after an edition
  * change is re-placed when its quote is still found exactly; an approximate (fuzzy) match or an
- * orphan is reported and left as it is for a person to decide. Files are rewritten only when valid.
+ * orphan is reported and left as it is for a person to decide. Files are rewritten only when valid,
+ * all together or none (cli/atomic-files.ts). A file that is not JSON, and the file of an article
+ * whose edition did not compile, are reported as problems (exit 1), never skipped in silence.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.ts';
 import { anchor, selectorFor } from '../../src/model/anchor.ts';
 import { articleAnnotationsFileSchema } from '../../src/data/annotation-schema.ts';
 import { readSelectors, writeSelectors } from '../../src/model/selectors.ts';
+import { nodeFileOps, writeUnderLock, type FileOps } from '../atomic-files.ts';
 
 /** What anchor-fill did to one file. */
 export interface FillReport {
@@ -22,13 +25,39 @@ export interface FillReport {
   problems: string[];
 }
 
-/** Fills the selectors of every passage in `annotations/<article-id>.json` for the given articles. */
-export function anchorFill(
-  root: string,
-  articles: readonly Article[],
-  options: { dryRun: boolean },
-): FillReport[] {
-  return articles.flatMap((article) => {
+/** What anchor-fill found, and the files it would write (whole contents, paths relative to the root). */
+export interface FillPlan {
+  reports: FillReport[];
+  writes: { path: string; content: string }[];
+}
+
+/** Files under annotations/ that are not an article's passages. */
+const SHARED_FILES = new Set(['taxonomy.json', 'arguments.json']);
+
+/**
+ * Plans filling the selectors of every passage in `annotations/<article-id>.json` for the given
+ * articles (the ones whose edition compiled); an annotation file of any other article is a problem.
+ */
+export function planAnchorFill(root: string, articles: readonly Article[]): FillPlan {
+  const writes: FillPlan['writes'] = [];
+  const known = new Set(articles.map((a) => `${a.meta.id}.json`));
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(root, 'annotations'));
+  } catch {
+    // No annotations folder: nothing to fill.
+  }
+  const skipped = names
+    .filter((n) => n.endsWith('.json') && !n.startsWith('.') && !SHARED_FILES.has(n) && !known.has(n))
+    .map((n): FillReport => ({
+      file: `annotations/${n}`,
+      filled: 0,
+      unchanged: 0,
+      problems: [
+        `not filled: its article's edition did not compile, or there is no such article (run npm run corpus -- validate)`,
+      ],
+    }));
+  const reports = articles.flatMap((article) => {
     const path = `annotations/${article.meta.id}.json`;
     let content: string;
     try {
@@ -37,7 +66,16 @@ export function anchorFill(
       return [];
     }
     const report: FillReport = { file: path, filled: 0, unchanged: 0, problems: [] };
-    const parsed = articleAnnotationsFileSchema.safeParse(JSON.parse(content));
+    let data: unknown;
+    try {
+      data = JSON.parse(content.startsWith('\uFEFF') ? content.slice(1) : content);
+    } catch (error) {
+      report.problems.push(
+        `not JSON (${error instanceof Error ? error.message : String(error)}); nothing filled`,
+      );
+      return [report];
+    }
+    const parsed = articleAnnotationsFileSchema.safeParse(data);
     if (!parsed.success) {
       report.problems.push(
         `invalid file (run npm run corpus -- validate): ${parsed.error.issues[0]?.message ?? ''}`,
@@ -74,15 +112,37 @@ export function anchorFill(
       else report.unchanged++;
       return { ...passage, target: { selector } };
     });
-    if (!options.dryRun && report.filled > 0) {
+    if (report.filled > 0) {
       const file = {
         schemaVersion: parsed.data.schemaVersion,
         article: parsed.data.article,
         positionUnit: 'utf16',
         passages,
       };
-      writeFileSync(join(root, path), `${JSON.stringify(file, null, 2)}\n`);
+      writes.push({ path, content: `${JSON.stringify(file, null, 2)}\n` });
     }
     return [report];
   });
+  return { reports: [...reports, ...skipped], writes };
+}
+
+/** Runs `anchor-fill`: plans, prints, and writes every filled file together under the write lock; returns the exit code. */
+export function runAnchorFill(
+  root: string,
+  articles: readonly Article[],
+  options: { dryRun: boolean },
+  io: { out: (s: string) => void; err: (s: string) => void },
+  ops: FileOps = nodeFileOps,
+): number {
+  const { reports, writes } = planAnchorFill(root, articles);
+  for (const r of reports) {
+    io.out(
+      `${r.file}: ${r.filled} ${options.dryRun ? 'would be filled' : 'filled'}, ${r.unchanged} unchanged`,
+    );
+    r.problems.forEach((p) => io.err(`  ${r.file}: ${p}`));
+  }
+  const failed = reports.some((r) => r.problems.length > 0);
+  if (options.dryRun || writes.length === 0) return failed ? 1 : 0;
+  const written = writeUnderLock(root, writes, ops, io);
+  return written && !failed ? 0 : 1;
 }

@@ -5,7 +5,7 @@
  * nothing is written. `--dry-run` only prints what would change.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ANNOTATION_SCHEMA_VERSION,
@@ -21,6 +21,7 @@ import {
   type CuratedFiles,
   type StudentFile,
 } from '../../src/data/curated-import.ts';
+import { nodeFileOps, withWriteLock, writeAll, type FileOps } from '../atomic-files.ts';
 
 function readJson<T>(root: string, path: string, parse: (data: unknown) => T): T | undefined {
   const full = join(root, path);
@@ -58,6 +59,7 @@ export function runImport(
   paths: readonly string[],
   options: { dryRun: boolean },
   io: { out: (s: string) => void; err: (s: string) => void },
+  ops: FileOps = nodeFileOps,
 ): number {
   if (paths.length === 0) {
     io.err('import: name at least one exported W3C file (npm run corpus -- import FILE...)');
@@ -72,30 +74,40 @@ export function runImport(
       return 1;
     }
   }
-  const summary = planImport(readCurated(root, corpus), corpus, files, {
-    newId: randomUUID,
-    now: new Date().toISOString(),
+  // Planned and written under the write lock, so a second import cannot plan from the same files.
+  const locked = withWriteLock(root, () => {
+    const summary = planImport(readCurated(root, corpus), corpus, files, {
+      newId: randomUUID,
+      now: new Date().toISOString(),
+    });
+    summary.notes.forEach((n) => io.out(`note: ${n}`));
+    if (summary.errors.length > 0) {
+      summary.errors.forEach((e) => io.err(e));
+      io.err(
+        `${summary.errors.length} problem${summary.errors.length === 1 ? '' : 's'}; nothing was imported.`,
+      );
+      return 1;
+    }
+    summary.changes.forEach((c) => io.out(c));
+    if (summary.writes.length === 0) {
+      io.out('Nothing new to import.');
+      return 0;
+    }
+    if (options.dryRun) {
+      io.out(`Dry run: would write ${summary.writes.map((w) => w.path).join(', ')}.`);
+      return 0;
+    }
+    if (!writeAll(root, summary.writes, ops, io)) return 1;
+    io.out(
+      `Wrote ${summary.writes.map((w) => w.path).join(', ')}. Add discussion questions to new shared arguments, then run npm run corpus -- validate.`,
+    );
+    return 0;
   });
-  summary.notes.forEach((n) => io.out(`note: ${n}`));
-  if (summary.errors.length > 0) {
-    summary.errors.forEach((e) => io.err(e));
+  if (!locked.ok) {
     io.err(
-      `${summary.errors.length} problem${summary.errors.length === 1 ? '' : 's'}; nothing was imported.`,
+      `Another command (${locked.holder}) is writing annotations/ now; nothing was imported. Try again when it has finished.`,
     );
     return 1;
   }
-  summary.changes.forEach((c) => io.out(c));
-  if (summary.writes.length === 0) {
-    io.out('Nothing new to import.');
-    return 0;
-  }
-  if (options.dryRun) {
-    io.out(`Dry run: would write ${summary.writes.map((w) => w.path).join(', ')}.`);
-    return 0;
-  }
-  for (const w of summary.writes) writeFileSync(join(root, w.path), w.content);
-  io.out(
-    `Wrote ${summary.writes.map((w) => w.path).join(', ')}. Add discussion questions to new shared arguments, then run npm run corpus -- validate.`,
-  );
-  return 0;
+  return locked.value;
 }
