@@ -1,10 +1,11 @@
-import { placeLabel } from '../model/citation.ts';
+import { placeLabel, quoteCitation } from '../model/citation.ts';
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import type { Article } from '../model/article.ts';
 import type { LinkedPassage } from '../model/cross-index.ts';
 import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { linksByKind } from '../state/passage-lists.ts';
+import { CopyButton } from './CopyButton.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { DisputesSection } from './DisputesSection.tsx';
 import { LinkedPassageItem } from './LinkedPassageItem.tsx';
@@ -51,6 +52,7 @@ export function LinksPanel({
   // On a phone the panel is a sheet under the column that can fold to its head line; a new selection opens it again.
   const [foldedFor, setFoldedFor] = useState<string>();
   const folded = foldedFor === passage.id;
+  const meta = articles.get(passage.article)?.meta;
   return (
     <aside
       className={`links-panel${folded ? ' is-folded' : ''}`}
@@ -74,15 +76,29 @@ export function LinksPanel({
       </div>
       <p className="links-panel__where">
         {passage.types.map((t) => (
-          <span key={t} className="type-chip type-chip--label" style={chipStyle(index, t)}>
-            <span aria-hidden="true">{typeAbbreviation(index.typeById.get(t) ?? { label: t })}</span>
-            <span className="visually-hidden">{index.typeById.get(t)?.label ?? t}</span>
-          </span>
+          <span
+            key={t}
+            className="type-chip type-chip--label type-chip--abbr"
+            role="img"
+            aria-label={index.typeById.get(t)?.label ?? t}
+            data-label={typeAbbreviation(index.typeById.get(t) ?? { label: t })}
+            style={chipStyle(index, t)}
+          />
         ))}{' '}
-        <cite>{articles.get(passage.article)?.meta.title ?? passage.article}</cite>, {where}
+        <cite>{meta?.title ?? passage.article}</cite>, {where}
       </p>
       <blockquote className="links-panel__quote">{passage.exact}</blockquote>
-      <CopyLink url={url} />
+      <div className="links-panel__copy">
+        {meta && (
+          <CopyButton
+            label="Copy quote"
+            text={quoteCitation(passage.exact, meta, passage.paragraphNumber)}
+            copied="Quote copied with its citation."
+            manualLabel="Copy this quote"
+          />
+        )}
+        <CopyLink url={url} />
+      </div>
       <DisputesSection
         passage={passage}
         index={index}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from './article.ts';
-import { authorsLabel, dateLabel, placeLabel, publicationLabel } from './citation.ts';
+import { authorsLabel, dateLabel, placeLabel, publicationLabel, quoteCitation } from './citation.ts';
 
 const meta: ArticleMeta = {
   id: 'five-questions-war-on-cartels',
@@ -29,5 +29,21 @@ describe('citation labels', () => {
   it('place a passage by paragraph number', () => {
     expect(placeLabel(14)).toBe('paragraph 14');
     expect(placeLabel(undefined)).toBe('a heading');
+  });
+
+  it('cite a quote with author, title, publication, date and paragraph', () => {
+    expect(quoteCitation('Cartels are not states.', meta, 3)).toBe(
+      '“Cartels are not states.” (Henry Ziemer, “Five questions to ask before declaring war on cartels”, Publication not named, 29 January 2025, paragraph 3)',
+    );
+    const supplied = {
+      ...meta,
+      title: '[A supplied title]',
+      titleSupplied: true,
+      authors: [],
+      date: undefined,
+    };
+    expect(quoteCitation('Q', supplied, undefined)).toBe(
+      '“Q” (Author not named, [A supplied title], Publication not named, Undated, a heading)',
+    );
   });
 });

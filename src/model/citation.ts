@@ -38,3 +38,20 @@ export function authorsLabel(meta: ArticleMeta): string {
 export function placeLabel(paragraphNumber: number | undefined): string {
   return paragraphNumber === undefined ? 'a heading' : `paragraph ${paragraphNumber}`;
 }
+
+/**
+ * A quote with its citation, for pasting into notes or an essay:
+ * “quote” (Henry Ziemer, “Five questions…”, Publication not named, 29 January 2025, paragraph 3).
+ * A title the edition supplied keeps its square brackets instead of quotation marks.
+ */
+export function quoteCitation(quote: string, meta: ArticleMeta, paragraphNumber: number | undefined): string {
+  const title = meta.titleSupplied ? meta.title : `“${meta.title}”`;
+  const parts = [
+    authorsLabel(meta),
+    title,
+    publicationLabel(meta),
+    dateLabel(meta),
+    placeLabel(paragraphNumber),
+  ];
+  return `“${quote}” (${parts.join(', ')})`;
+}

@@ -50,7 +50,9 @@ describe('disagreements in the compare view’s panel', () => {
     expect(router.state.location.search).toBe(`?a=${FTO},${WAR_ZONE}&p=fto-005`);
     const other = document.getElementById(`column-${WAR_ZONE}`);
     expect(other).not.toBeNull();
-    expect(other?.querySelector('[data-select="wz-002"]')).toHaveTextContent(/passage, linked$/);
+    expect(other?.querySelector('[data-select="wz-002"]')?.getAttribute('aria-label')).toMatch(
+      /passage, linked$/,
+    );
   });
 
   it('shows no dispute section for a passage no one disputes', () => {

@@ -3,6 +3,7 @@
  * triple click on a paragraph, and copying what was selected.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { quoteCitation } from '../../src/model/citation.ts';
 import { realCompiled } from '../corpus/corpus-files.ts';
 import { chromiumForFile } from './chromium.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
@@ -76,6 +77,18 @@ describe('copying what was selected', () => {
     const words = paragraph2?.text;
     expect(await hands.selectedText()).toBe(words);
     expect(await hands.copy()).toBe(words);
+    await ui.page.close();
+  });
+
+  it('"Copy quote" in the passage panel copies the passage with its citation', async () => {
+    const { ui } = await openColumns();
+    await ui.page.locator('[data-select="js-005"]').click();
+    const panel = ui.page.getByRole('complementary', { name: 'Selected passage' });
+    await panel.getByRole('button', { name: 'Copy quote' }).click();
+    await panel.getByText('Quote copied with its citation.').waitFor();
+    const hands = new ReadingHands(ui.page);
+    expect(await hands.clipboard()).toBe(article && quoteCitation(SENTENCE, article.meta, 2));
+    expect(await hands.clipboard()).not.toMatch(/LEG|Legal passage/);
     await ui.page.close();
   });
 });
