@@ -6,25 +6,18 @@ export function publicationLabel(meta: ArticleMeta): string {
   return meta.publication ?? meta.publisher ?? 'Publication not named';
 }
 
+/** Long dates as British English prints them ("29 January 2025"); UTC so the ISO day never shifts. */
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** The printed date in long form ("29 January 2025"), or "Undated". */
 export function dateLabel(meta: ArticleMeta): string {
   if (!meta.date) return 'Undated';
-  const [y, m, d] = meta.date.split('-').map(Number);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${d} ${months[(m ?? 1) - 1] ?? ''} ${y}`;
+  return LONG_DATE.format(new Date(`${meta.date}T00:00:00Z`));
 }
 
 /** "Henry Ziemer", "A and B", or "Author not named". */
