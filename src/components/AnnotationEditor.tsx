@@ -93,7 +93,14 @@ export function AnnotationEditor({
       tabIndex={-1}
       className="annotation-editor"
       onSubmit={submit}
-      onKeyDown={range.onKeyDown}
+      onKeyDown={(event) => {
+        // Escape closes the editor, as Cancel does (focus goes back where it came from); a control
+        // inside that uses Escape itself (a list it opened) prevents this.
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onCancel();
+        } else range.onKeyDown(event);
+      }}
       aria-label={annotation ? 'Edit annotation' : 'New annotation'}
     >
       <RangeControls

@@ -1,4 +1,5 @@
 import '../annotations.css';
+import { useRef } from 'react';
 import type { Article } from '../model/article.ts';
 import { selectorFor } from '../model/anchor.ts';
 import type { TagIndex } from '../model/tag-index.ts';
@@ -6,6 +7,7 @@ import type { Passage } from '../model/tag-layer.ts';
 import { annotationForm } from '../state/annotation-form.ts';
 import type { AnnotationUi } from '../state/use-annotation-ui.ts';
 import { useAnnotationShare } from '../state/use-annotation-share.ts';
+import { useEscapeCloses } from '../state/use-escape-closes.ts';
 import { AnnotationEditor, type EditorValues } from './AnnotationEditor.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
@@ -37,6 +39,8 @@ export function AnnotationsPanel({
 }) {
   const { snapshot, store, selection, layer } = ui;
   const share = useAnnotationShare(store);
+  const sharePanel = useRef<HTMLDetailsElement>(null);
+  useEscapeCloses(sharePanel);
   const annotations = snapshot.state.annotations;
   const { editing, target, argumentOptions, linkOptions, quick } = annotationForm({
     state: snapshot.state,
@@ -77,7 +81,7 @@ export function AnnotationsPanel({
           onUndo={() => store.undo()}
           onRedo={() => store.redo()}
         />
-        <details className="annotations-bar__share">
+        <details className="annotations-bar__share" ref={sharePanel}>
           <summary>Export or import</summary>
           <SharePanel
             count={Object.keys(annotations).length}

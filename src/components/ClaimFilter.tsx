@@ -30,7 +30,7 @@ export function ClaimFilter({
   onMode: (mode: FilterMode) => void;
 }) {
   return (
-    <fieldset className="claim-filter">
+    <fieldset className="claim-filter" id="claim-filter">
       <legend>Claim types</legend>
       <ul className="claim-filter__types">
         {index.taxonomy.map((type) => {

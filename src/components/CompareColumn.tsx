@@ -90,6 +90,7 @@ export function CompareColumn(props: {
         <div
           className="column__scroll article-text"
           data-column-scroll={id}
+          id={`${prefix}text`}
           ref={scroller}
           tabIndex={0}
           role="group"

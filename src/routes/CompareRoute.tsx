@@ -4,6 +4,7 @@ import { CompareColumnList } from '../components/CompareColumnList.tsx';
 import { CompareHeader } from '../components/CompareHeader.tsx';
 import { CompareHint } from '../components/CompareHint.tsx';
 import { LinksPanel } from '../components/LinksPanel.tsx';
+import { SkipLinks } from '../components/SkipLinks.tsx';
 import { SuggestionsSection } from '../components/SuggestionsSection.tsx';
 import { passageLink } from '../state/compare-url.ts';
 import { comparePath } from '../state/paths.ts';
@@ -16,8 +17,19 @@ export function CompareRoute() {
   const { state, actions, index, articles, open, selected, narrow } = view;
   const openBeside = (articleId: string): void => actions.openBeside(articleId);
 
+  // Keyboard reach: straight to the filter, to each column's text, and to the selected passage's panel.
+  const skips = [
+    { id: 'claim-filter', label: 'Skip to the claim-type filter' },
+    ...open.map((article, i) => ({
+      id: `${article.meta.id}--text`,
+      label: `Skip to column ${i + 1}: ${article.meta.title}`,
+      before: () => view.chooseTab(article.meta.id),
+    })),
+    ...(selected ? [{ id: 'links-panel', label: 'Skip to the selected passage' }] : []),
+  ];
   return (
-    <main className={`compare${selected ? ' has-panel' : ''}`}>
+    <div className={`compare${selected ? ' has-panel' : ''}`}>
+      <SkipLinks targets={skips} />
       <CompareHeader
         problems={view.problems}
         state={state}
@@ -28,60 +40,62 @@ export function CompareRoute() {
         full={view.full}
         narrow={narrow}
       />
-      <AnnotationsPanel
-        ui={view.annotationUi}
-        index={index}
-        articles={articles}
-        openIds={state.articles}
-        selectedPassage={selected}
-      />
-      <CompareHint openCount={open.length} />
-      {narrow && open.length > 1 && (
-        <ColumnTabs
-          articles={open}
-          active={Math.max(0, state.articles.indexOf(view.visibleTab ?? ''))}
-          onChoose={(i) => view.chooseTab(state.articles[i])}
-        />
-      )}
-      <div className="compare__body">
-        <CompareColumnList
-          container={view.container}
-          open={open}
-          state={state}
-          actions={actions}
+      <main className="compare__main">
+        <AnnotationsPanel
+          ui={view.annotationUi}
           index={index}
-          marks={view.marks}
-          suggested={view.suggestions.marks}
-          mine={view.annotationUi.shown}
-          narrow={narrow}
-          visibleTab={view.visibleTab}
+          articles={articles}
+          openIds={state.articles}
+          selectedPassage={selected}
         />
-        {selected && (
-          <LinksPanel
-            passage={selected}
-            index={index}
-            articles={articles}
-            openIds={state.articles}
-            url={`${window.location.origin}${comparePath(passageLink(state, selected.id))}`}
-            onShow={view.showPassage}
-            onOpenBeside={openBeside}
-            onClose={() => actions.select(undefined)}
-          >
-            {state.suggested && (
-              <SuggestionsSection
-                suggestions={view.suggestions}
-                articles={articles}
-                openIds={state.articles}
-                onShow={view.showSuggestion}
-                onOpenBeside={openBeside}
-              />
-            )}
-          </LinksPanel>
+        <CompareHint openCount={open.length} />
+        {narrow && open.length > 1 && (
+          <ColumnTabs
+            articles={open}
+            active={Math.max(0, state.articles.indexOf(view.visibleTab ?? ''))}
+            onChoose={(i) => view.chooseTab(state.articles[i])}
+          />
         )}
-      </div>
-      <p role="status" className="visually-hidden">
-        {selectionAnnouncement(selected, index, articles, state.articles)}
-      </p>
-    </main>
+        <div className="compare__body">
+          <CompareColumnList
+            container={view.container}
+            open={open}
+            state={state}
+            actions={actions}
+            index={index}
+            marks={view.marks}
+            suggested={view.suggestions.marks}
+            mine={view.annotationUi.shown}
+            narrow={narrow}
+            visibleTab={view.visibleTab}
+          />
+          {selected && (
+            <LinksPanel
+              passage={selected}
+              index={index}
+              articles={articles}
+              openIds={state.articles}
+              url={`${window.location.origin}${comparePath(passageLink(state, selected.id))}`}
+              onShow={view.showPassage}
+              onOpenBeside={openBeside}
+              onClose={view.clearSelection}
+            >
+              {state.suggested && (
+                <SuggestionsSection
+                  suggestions={view.suggestions}
+                  articles={articles}
+                  openIds={state.articles}
+                  onShow={view.showSuggestion}
+                  onOpenBeside={openBeside}
+                />
+              )}
+            </LinksPanel>
+          )}
+        </div>
+        <p role="status" className="visually-hidden">
+          {selectionAnnouncement(selected, index, articles, state.articles)}
+        </p>
+      </main>
+    </div>
   );
 }

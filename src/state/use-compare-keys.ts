@@ -60,7 +60,10 @@ export function useCompareKeys(
         return;
       if (event.key === 'Escape' && marks.selected) {
         event.preventDefault();
+        // From inside the panel (which goes away), focus returns to the passage's marker.
+        const fromPanel = document.activeElement?.closest('.links-panel');
         select(undefined);
+        if (fromPanel) focusPassageSoon(root, marks.selected.passage);
       } else if (event.key === 'j' || event.key === 'k') {
         event.preventDefault();
         stepInColumn(root, event.key === 'j' ? 1 : -1);

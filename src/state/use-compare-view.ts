@@ -40,6 +40,8 @@ export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColu
   visibleTab: string | undefined;
   /** Shows an article's column on a narrow screen. */
   chooseTab: (articleId: string | undefined) => void;
+  /** Clears the selection and puts focus back on the passage's marker (the panel it was in is gone). */
+  clearSelection: () => void;
   /** Reveals a passage's column and focuses its marker. */
   showPassage: (passageId: string) => void;
   /** Reveals a suggestion: its passage when the tag layer draws it, else its paragraph. */
@@ -86,6 +88,10 @@ export function useCompareView(): CompareView {
     reveal(passageId);
     if (container.current) focusPassageSoon(container.current, passageId);
   };
+  const clearSelection = (): void => {
+    actions.select(undefined);
+    if (container.current && selectedId !== undefined) focusPassageSoon(container.current, selectedId);
+  };
   const showSuggestion = ({ target }: SuggestionView): void => {
     if (target.passage !== undefined && state.layer) return showPassage(target.passage);
     setChosenTab(target.article);
@@ -106,6 +112,7 @@ export function useCompareView(): CompareView {
     suggestions,
     visibleTab: visibleColumn(state.articles, chosenTab, selected?.article),
     chooseTab: setChosenTab,
+    clearSelection,
     showPassage,
     showSuggestion,
   };
