@@ -176,9 +176,11 @@ function placePassage(
   if (article.text.slice(position.start, position.end) !== quote.exact) {
     const found = anchor(article.text, { quote, position });
     report(
-      found
-        ? `quote is not at its position ${position.start}–${position.end}; it is now at ${found.start}–${found.end} (${found.status}); check it and run npm run corpus -- anchor-fill`
-        : `quote "${clip(quote.exact)}" is no longer in ${article.meta.id} (orphaned); re-anchor or remove it`,
+      !found
+        ? `quote "${clip(quote.exact)}" is no longer in ${article.meta.id} (orphaned); re-anchor or remove it`
+        : found.status === 'fuzzy'
+          ? `the quote's text changed (now at ${found.start}–${found.end}): ${textChange(quote.exact, article.text.slice(found.start, found.end))}; check it and run npm run corpus -- anchor-fill`
+          : `quote is not at its position ${position.start}–${position.end}; it is now at ${found.start}–${found.end} (${found.status}); check it and run npm run corpus -- anchor-fill`,
     );
     return undefined;
   }
@@ -311,4 +313,24 @@ function coverageGaps(
 
 function clip(text: string): string {
   return text.length > 50 ? `${text.slice(0, 47)}…` : text;
+}
+
+/** How `before` became `after`, shown as the differing middle with a few characters either side. */
+function textChange(before: string, after: string): string {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  const CONTEXT = 12;
+  const show = (text: string) => {
+    const from = Math.max(0, head - CONTEXT);
+    const to = Math.min(text.length, text.length - tail + CONTEXT);
+    return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  };
+  return `the file has "${show(before)}", the text now reads "${show(after)}"`;
 }

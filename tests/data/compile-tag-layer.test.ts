@@ -109,6 +109,20 @@ describe('compiling the tag layer', () => {
     ]);
   });
 
+  it('says the quote’s text changed and shows the difference when it is only approximately there', () => {
+    const edited = passage(fto.text, 'fto-001', FTO_51);
+    const quote = edited.target.selector[0] as { exact: string };
+    const word = /\b[a-z]{5,}\b/.exec(quote.exact)?.[0] ?? '';
+    quote.exact = quote.exact.replace(word, `z${word.slice(1)}`);
+    const result = compile(files([edited], [passage(js.text, 'js-001', JS_51)]));
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringContaining(`[fto-001]: the quote's text changed (now at`),
+    ]);
+    const [before, after] = formatProblem(result.problems[0]!).split('the text now reads');
+    expect(before).toContain(`the file has "Article 51 z${word.slice(1)}`);
+    expect(after).toContain(`"Article 51 ${word}`);
+  });
+
   it('reports an orphaned quote, a broken reference and a duplicate id', () => {
     const orphan = passage(fto.text, 'fto-001', FTO_51);
     (orphan.target.selector[0] as { exact: string }).exact =
