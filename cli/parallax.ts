@@ -31,6 +31,7 @@ Commands:
                               how well the suggestions find the curated links, held-out split
   anchor-fill [--dry-run]     complete the selectors of curated passages from their quotes
   export --format w3c|csv|md [--out FILE]   the curated layer as W3C JSON-LD, CSV or a Markdown handout
+  export --format bibtex|ris|csl-json [--out FILE]   the corpus bibliography (every article) for Zotero
   import FILE... [--dry-run]  merge students' exported W3C files into annotations/
   synth --scale N [--out DIR] write an N× synthetic corpus (default .tmp/corpus-xN) for benchmarks;
                               never touches corpus/ or annotations/

@@ -1,15 +1,18 @@
 /**
- * `corpus export --format w3c|csv|md [--out FILE]`: the curated tag layer in the formats readers
- * share their own annotations in: W3C Web Annotation JSON-LD (positions in code points), CSV for a
- * spreadsheet, or a Markdown class handout.
+ * `corpus export --format w3c|csv|md|bibtex|ris|csl-json [--out FILE]`: the curated tag layer in the
+ * formats readers share their own annotations in: W3C Web Annotation JSON-LD (positions in code
+ * points), CSV for a spreadsheet, or a Markdown class handout; or the corpus bibliography (every
+ * article's front matter as CSL-JSON, written by the citation processor) for Zotero and the like.
  */
 import { writeFileSync } from 'node:fs';
+import { bibliographyFile } from '../../src/data/cite-processor.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
+import { articleToCsl } from '../../src/model/csl.ts';
 import { toCsv, toMarkdown, type HandoutContext } from '../../src/model/handout.ts';
 import { passageToExportable, toW3CCollection } from '../../src/model/w3c.ts';
 
 /** The formats `export` writes. */
-export const EXPORT_FORMATS = ['w3c', 'csv', 'md'] as const;
+export const EXPORT_FORMATS = ['w3c', 'csv', 'md', 'bibtex', 'ris', 'csl-json'] as const;
 
 /** One of EXPORT_FORMATS. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -44,6 +47,13 @@ export function exportCurated(corpus: CompiledCorpus, format: ExportFormat, gene
       return toCsv(items, context);
     case 'md':
       return toMarkdown(items, context, 'Parallax: curated passages');
+    case 'bibtex':
+    case 'ris':
+    case 'csl-json':
+      return bibliographyFile(
+        articles.map((a) => articleToCsl(a.meta)),
+        format,
+      );
   }
 }
 
@@ -68,6 +78,9 @@ export function runExport(
     io.err(`export: cannot write ${options.out} (${error instanceof Error ? error.message : String(error)})`);
     return 1;
   }
-  io.out(`Wrote ${corpus.tagLayer.passages.length} passages to ${options.out} (${options.format}).`);
+  const what = ['w3c', 'csv', 'md'].includes(options.format)
+    ? `${corpus.tagLayer.passages.length} passages`
+    : `${corpus.articles.length} articles`;
+  io.out(`Wrote ${what} to ${options.out} (${options.format}).`);
   return 0;
 }

@@ -18,7 +18,7 @@ describe('articleToCsl on the five real articles', () => {
   it('gives an article without an author or a date neither, keeping its supplied title in brackets', () => {
     expect(cslOf('just-security-self-sabotage')).toEqual({
       id: 'just-security-self-sabotage',
-      type: 'webpage',
+      type: 'article-magazine',
       title: '[Unlawful and self-defeating: the case against US military strikes on Mexican cartels]',
       'container-title': 'Just Security',
     });
@@ -42,7 +42,7 @@ describe('articleToCsl on the five real articles', () => {
   it('does not take an author from a contact line', () => {
     expect(cslOf('war-zone-military-options')).toEqual({
       id: 'war-zone-military-options',
-      type: 'webpage',
+      type: 'article-magazine',
       title: 'How Trump Could Use Military Force Against Cartels In Mexico',
       'container-title': 'The War Zone',
     });

@@ -4,8 +4,9 @@
  * and an undated one no `issued`, so each style applies its own rule (Chicago and MLA begin with the
  * title, APA moves the title to the author position and writes "n.d."); nothing is invented.
  *
- * Type: every article is an online article, so `webpage`, with the publication (or, failing that, the
- * publisher) as `container-title`, the site name the styles print. The front matter's `editor` signs
+ * Type: an article in a named publication is `article-magazine` (online magazines such as Just
+ * Security), so BibTeX and RIS keep the publication as the journal; one without is a `webpage`, with
+ * the publisher (if printed) as `container-title`, the site name the styles print. The front matter's `editor` signs
  * an editor's note in the source; it is not mapped, because the styles would print "edited by", a role
  * the source does not claim for the whole article.
  */
@@ -17,7 +18,7 @@ export type CslName = { family: string; given: string } | { literal: string };
 /** The subset of a CSL-JSON item Parallax writes (https://citeproc-js.readthedocs.io, CSL 1.0.2 schema). */
 export interface CslItem {
   id: string;
-  type: 'webpage';
+  type: 'webpage' | 'article-magazine';
   title: string;
   author?: CslName[];
   'container-title'?: string;
@@ -66,7 +67,7 @@ export function articleToCsl(meta: ArticleMeta, reading: Reading = {}): CslItem 
   const accessed = reading.accessed ? cslDate(reading.accessed) : undefined;
   return {
     id: meta.id,
-    type: 'webpage',
+    type: meta.publication ? 'article-magazine' : 'webpage',
     title,
     ...(meta.authors.length > 0 ? { author: meta.authors.map(cslName) } : {}),
     ...(container ? { 'container-title': container } : {}),

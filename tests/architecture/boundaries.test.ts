@@ -45,6 +45,10 @@ const WRAPPERS: Record<string, string[]> = {
   '@hocuspocus/server': ['server/class-server.ts'],
   '@hocuspocus/extension-sqlite': ['server/class-server.ts'],
   'better-sqlite3': ['server/class-db.ts'],
+  '@citation-js/core': ['src/data/cite-processor.ts'],
+  '@citation-js/plugin-csl': ['src/data/cite-processor.ts'],
+  '@citation-js/plugin-bibtex': ['src/data/cite-processor.ts'],
+  '@citation-js/plugin-ris': ['src/data/cite-processor.ts'],
 };
 
 const LAYERS = ['model', 'data', 'search', 'state', 'components', 'routes'];
