@@ -146,6 +146,12 @@ export function main(
     case 'anchor-fill':
       return runAnchorFill(root, corpus.articles, { dryRun: values['dry-run'] }, io);
     case 'eval-suggestions':
+      // Figures on a corpus that did not compile whole would mislead unless they say so.
+      if (problems.length > 0) {
+        err(
+          `warning: the corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'} (npm run corpus -- validate); these figures leave out what did not compile`,
+        );
+      }
       return runEvalSuggestions(root, corpus, { json: values.json, tune: rest[0] === 'tune' }, io);
     case 'export':
       if (problems.length > 0) return invalid();

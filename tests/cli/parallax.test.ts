@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/parallax.ts';
 import { formatStats, type CorpusStats } from '../../cli/commands/stats.ts';
@@ -68,5 +71,21 @@ describe('npm run corpus', () => {
       err: expect.stringContaining('Unknown command "frobnicate"'),
     });
     expect(run('stats', '--jsno')).toMatchObject({ code: 2, err: expect.stringContaining('Usage:') });
+  });
+});
+
+describe('eval-suggestions on an invalid corpus (issue 13, item 5)', () => {
+  it('warns that its figures leave out what did not compile', () => {
+    const root = mkdtempSync(join(tmpdir(), 'parallax-eval-'));
+    const err: string[] = [];
+    const broken = (): ReturnType<typeof realCompiled> => ({
+      ...realCompiled(),
+      problems: [{ file: 'corpus/lawfare-bombing-mexico.md', message: 'front matter is not YAML' }],
+    });
+    main(['eval-suggestions'], { out: () => undefined, err: (s) => err.push(s) }, root, broken);
+    rmSync(root, { recursive: true, force: true });
+    expect(err[0]).toBe(
+      'warning: the corpus has 1 problem (npm run corpus -- validate); these figures leave out what did not compile',
+    );
   });
 });
