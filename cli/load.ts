@@ -1,6 +1,12 @@
 /** Loads and compiles the corpus for CLI commands, from the project root. */
 import { fileURLToPath } from 'node:url';
-import { compileCorpus, type CompileOptions, type CompileResult } from '../src/data/compile-corpus.ts';
+import {
+  compileCorpus,
+  readSimilarityResources,
+  type CompileOptions,
+  type CompileResult,
+} from '../src/data/compile-corpus.ts';
+import type { SimilarityResources } from '../src/model/similarity/similarity-index.ts';
 import { corpusInputHash, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { defaultCacheDir, diskCache } from '../src/data/disk-cache.ts';
 import { recoverWrites } from './atomic-files.ts';
@@ -35,3 +41,8 @@ export const loadProject: LoadProject = (root = PROJECT_ROOT, options = {}) => {
   }
   return last.result;
 };
+
+/** The similarity engine's vocabulary and word vectors under `root` (each only when present and valid). */
+export function loadSimilarityResources(root: string): SimilarityResources {
+  return readSimilarityResources(readCorpusFiles(root), []);
+}

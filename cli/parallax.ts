@@ -10,12 +10,12 @@ import { formatProblem } from '../src/model/problems.ts';
 import { runAnchorFill } from './commands/anchor-fill.ts';
 import { runExport } from './commands/export.ts';
 import { runImport } from './commands/import.ts';
-import { linksToCsv, suggestedCrossReferences } from './commands/links.ts';
+import { linksToCsv, suggestedCrossReferences, suggestionsPerArticle } from './commands/links.ts';
 import { corpusStats, formatStats } from './commands/stats.ts';
 import { runEvalSuggestions } from './commands/eval-suggestions.ts';
 import { runSynth } from './commands/synth.ts';
 import { corpusRoot } from '../src/data/read-corpus-files.ts';
-import { PROJECT_ROOT, loadProject, type LoadProject } from './load.ts';
+import { PROJECT_ROOT, loadProject, loadSimilarityResources, type LoadProject } from './load.ts';
 
 const USAGE = `Usage: npm run corpus -- <command> [options]
 
@@ -23,12 +23,15 @@ Commands:
   stats [--json]              articles, words, blocks, sentences, passages per type, shared arguments
   validate [--json]           check editions against their sources, and every annotation
   text <article-id>           print the canonical article text that all offsets refer to
-  links [--json | --csv] [--suggested]
+  links [--json | --csv] [--suggested [--per-article K]]
                               every cross-reference (offsets: JavaScript string indices); with
                               --suggested also the build's same-argument suggestions (kind "suggested",
-                              score 0..1, rank among the source passage's suggestions)
+                              score 0..1, rank among the source passage's suggestions; the build keeps
+                              3 per other article, 10 in all, as the reader shows); with --per-article K
+                              each passage's best K in every other article instead
   eval-suggestions [--json] [tune]
-                              how well the suggestions find the curated links, held-out split
+                              how well the suggestions find the curated links, held-out split: hit@1,
+                              hit@3, hit@5 and MRR within the partner's article, TF-IDF baseline beside
   anchor-fill [--dry-run]     complete the selectors of curated passages from their quotes
   export --format w3c|csv|md [--out FILE]   the curated layer as W3C JSON-LD, CSV or a Markdown handout
   export --format bibtex|ris|csl-json [--out FILE]   the corpus bibliography (every article) for Zotero
@@ -67,6 +70,7 @@ export function main(
         format: { type: 'string' },
         out: { type: 'string' },
         scale: { type: 'string' },
+        'per-article': { type: 'string' },
       },
     });
   } catch (error) {
@@ -87,10 +91,19 @@ export function main(
       return 1;
     }
   }
+  const perArticle = values['per-article'];
+  if (perArticle !== undefined && (!/^[1-9]\d{0,2}$/.test(perArticle) || !values.suggested)) {
+    err(
+      values.suggested
+        ? `--per-article takes a whole number from 1 to 999, not "${perArticle}".`
+        : '--per-article applies to the suggestions: use it with links --suggested.',
+    );
+    return 2;
+  }
   // Each command compiles only what it reads: the suggestions (the slowest step) only for links
-  // --suggested, the annotations not at all for text.
+  // --suggested (and then only the build's: --per-article computes its own), no annotations for text.
   const { corpus, problems, gaps } = load(root, {
-    suggestions: command === 'links' && values.suggested,
+    suggestions: command === 'links' && values.suggested && perArticle === undefined,
     editionsOnly: command === 'text',
   });
   const invalid = () => {
@@ -136,9 +149,13 @@ export function main(
     }
     case 'links': {
       if (problems.length > 0) return invalid();
+      const suggestions =
+        perArticle === undefined
+          ? corpus.suggestions
+          : suggestionsPerArticle(corpus, loadSimilarityResources(root), Number(perArticle));
       const links = [
         ...curatedCrossReferences(corpus.tagLayer),
-        ...(values.suggested ? suggestedCrossReferences(corpus) : []),
+        ...(values.suggested ? suggestedCrossReferences(corpus, suggestions) : []),
       ];
       out(values.csv ? linksToCsv(links) : JSON.stringify(links, null, 2));
       return 0;
@@ -152,7 +169,12 @@ export function main(
           `warning: the corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'} (npm run corpus -- validate); these figures leave out what did not compile`,
         );
       }
-      return runEvalSuggestions(root, corpus, { json: values.json, tune: rest[0] === 'tune' }, io);
+      return runEvalSuggestions(
+        corpus,
+        loadSimilarityResources(root),
+        { json: values.json, tune: rest[0] === 'tune' },
+        io,
+      );
     case 'export':
       if (problems.length > 0) return invalid();
       return runExport(corpus, { format: values.format, out: values.out }, io);

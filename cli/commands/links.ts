@@ -1,5 +1,7 @@
 /** `corpus links`: every cross-reference as JSON or CSV, with `--suggested` the build's suggestions too. */
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
+import { corpusSuggestions, type CorpusSuggestions } from '../../src/model/similarity/corpus-suggestions.ts';
+import type { SimilarityResources } from '../../src/model/similarity/similarity-index.ts';
 import { refOf, type CrossReference, type PassageRef } from '../../src/model/links.ts';
 import { csvCell } from '../../src/model/handout.ts';
 
@@ -46,16 +48,36 @@ export function linksToCsv(links: readonly CrossReference[]): string {
 }
 
 /**
- * The compiled corpus's suggestions as cross-references of kind "suggested", in passage order then
- * rank: source and target in the same shape as curated links, with the score and the rank among the
- * source passage's suggestions.
+ * Each curated passage's best `perArticle` suggestions in every other article (no overall cap,
+ * unlike the build's 10): what `links --suggested --per-article K` lists. Ranked and scored as the
+ * build ranks them, so the build's suggestions in an article are the first of these.
  */
-export function suggestedCrossReferences(corpus: CompiledCorpus): CrossReference[] {
+export function suggestionsPerArticle(
+  corpus: CompiledCorpus,
+  resources: SimilarityResources,
+  perArticle: number,
+): CorpusSuggestions {
+  const others = Math.max(1, corpus.articles.length - 1);
+  return corpusSuggestions(corpus.articles, corpus.tagLayer.passages, resources, {
+    perArticle,
+    limit: perArticle * others,
+  });
+}
+
+/**
+ * Suggestions (by default the compiled corpus's) as cross-references of kind "suggested", in passage
+ * order then rank: source and target in the same shape as curated links, with the score and the rank
+ * among the source passage's suggestions.
+ */
+export function suggestedCrossReferences(
+  corpus: CompiledCorpus,
+  suggestions: CorpusSuggestions = corpus.suggestions,
+): CrossReference[] {
   const passages = new Map(corpus.tagLayer.passages.map((p) => [p.id, p]));
   const texts = new Map(corpus.articles.map((a) => [a.meta.id, a.text]));
   const out: CrossReference[] = [];
   for (const source of corpus.tagLayer.passages) {
-    for (const s of corpus.suggestions[source.id] ?? []) {
+    for (const s of suggestions[source.id] ?? []) {
       let target: PassageRef | undefined;
       if (typeof s.target === 'string') {
         const p = passages.get(s.target);

@@ -7,8 +7,9 @@
  *   2. Each pair is asked both ways: for query passage A and linked passage B in article Y, rank the
  *      units of Y by score with A, leaving out other units also linked to A (filtered rank); a unit
  *      that shares no selective term with A is never a candidate and counts as unranked.
- *   3. hit@1 and hit@5 (B first / in the top five for Y), mean reciprocal rank, and precision of the
- *      query's top five suggestions over all other articles (share of them linked to A).
+ *   3. hit@1, hit@3 and hit@5 (B first / in the top three / in the top five for Y: the reader shows
+ *      three per article), mean reciprocal rank, and precision of the query's top five suggestions
+ *      over all other articles (share of them linked to A).
  *   4. The same for paragraph units (the paragraphs holding A and B), for a plain TF-IDF cosine
  *      baseline (lower-case words, stop words dropped; no vocabulary, stemming, pruning or vectors),
  *      and, on passages, for the engine without the corpus vocabulary (what another corpus gets).
@@ -36,7 +37,11 @@ import {
 export interface Metrics {
   /** Directed queries (pair × direction) scored. */
   queries: number;
+  /** Share of queries whose partner is first in its article. */
   hitAt1: number;
+  /** Share of queries whose partner is among the first three in its article (what the reader shows). */
+  hitAt3: number;
+  /** Share of queries whose partner is among the first five in its article. */
   hitAt5: number;
   mrr: number;
   /** Mean precision of the top five suggestions, over query units with a link in this split. */
@@ -115,6 +120,7 @@ export function scoreQueries(
   };
   const article = (id: string) => index.units[index.position.get(id) ?? -1]?.article;
   let hit1 = 0;
+  let hit3 = 0;
   let hit5 = 0;
   let rr = 0;
   for (const q of queries) {
@@ -126,6 +132,7 @@ export function scoreQueries(
     const at = list.findIndex((s) => s.target === q.to);
     if (at < 0) continue;
     if (at === 0) hit1++;
+    if (at < 3) hit3++;
     if (at < 5) hit5++;
     rr += 1 / (at + 1);
   }
@@ -140,6 +147,7 @@ export function scoreQueries(
   return {
     queries: queries.length,
     hitAt1: hit1 / n,
+    hitAt3: hit3 / n,
     hitAt5: hit5 / n,
     mrr: rr / n,
     precisionAt5: precision / (sources.length || 1),

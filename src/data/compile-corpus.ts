@@ -18,6 +18,7 @@ import { checkFidelity } from '../model/fidelity.ts';
 import type { CorpusProblem } from '../model/problems.ts';
 import { EMPTY_TAG_LAYER } from '../model/tag-layer.ts';
 import { corpusSuggestions } from '../model/similarity/corpus-suggestions.ts';
+import type { SimilarityResources } from '../model/similarity/similarity-index.ts';
 import {
   decodeWordVectors,
   type WordVectors,
@@ -110,8 +111,7 @@ export function compileCorpus(input: CorpusInput, options: CompileOptions = {}):
     };
   }
   const layer = compileTagLayer(articles, { files: input.annotations });
-  const wordVectors = readWordVectors(input.wordVectors, layer.problems);
-  const vocabulary = readVocabulary(input.vocabulary, layer.problems);
+  const resources = readSimilarityResources(input, layer.problems);
   const passages = layer.tagLayer.passages;
   const suggestions =
     options.suggestions === false
@@ -119,13 +119,26 @@ export function compileCorpus(input: CorpusInput, options: CompileOptions = {}):
       : cached(
           options.cache,
           suggestionsKey(articles, passages, input.wordVectors?.content, input.vocabulary?.content),
-          () => corpusSuggestions(articles, passages, { wordVectors, vocabulary }),
+          () => corpusSuggestions(articles, passages, resources),
         );
   return {
     corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer, suggestions },
     problems: layer.problems,
     gaps: layer.gaps,
   };
+}
+
+/**
+ * What the similarity engine may use beyond the texts, from the input's optional files: the corpus
+ * vocabulary and the word vectors (each left out, with a problem, when broken).
+ */
+export function readSimilarityResources(
+  input: Pick<CorpusInput, 'wordVectors' | 'vocabulary'>,
+  problems: CorpusProblem[],
+): SimilarityResources {
+  const wordVectors = readWordVectors(input.wordVectors, problems);
+  const vocabulary = readVocabulary(input.vocabulary, problems);
+  return { ...(wordVectors ? { wordVectors } : {}), ...(vocabulary ? { vocabulary } : {}) };
 }
 
 /** Decodes the word-vectors file, reporting (not throwing) a broken one. */

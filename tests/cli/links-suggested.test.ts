@@ -72,3 +72,54 @@ describe('npm run corpus -- links --suggested', () => {
     expect(out).toContain('eval-suggestions');
   });
 });
+
+describe('npm run corpus -- links --suggested --per-article K', () => {
+  const build = (JSON.parse(run('links', '--json', '--suggested').out) as Link[]).filter(
+    (l) => l.kind === 'suggested',
+  );
+  // One real-corpus engine run (~1 s idle), made while the file is collected, as the runs above.
+  const five = (JSON.parse(run('links', '--json', '--suggested', '--per-article', '5').out) as Link[]).filter(
+    (l) => l.kind === 'suggested',
+  );
+  const byArticle = (links: readonly Link[]) => {
+    const out = new Map<string, Link[]>();
+    for (const l of links) {
+      const key = `${l.source.passage ?? ''} ${l.target.article}`;
+      out.set(key, [...(out.get(key) ?? []), l]);
+    }
+    return out;
+  };
+
+  it('lists up to K per source passage and other article, more than the build keeps', () => {
+    const groups = byArticle(five);
+    for (const list of groups.values()) expect(list.length).toBeLessThanOrEqual(5);
+    expect([...groups.values()].some((list) => list.length > 3)).toBe(true);
+    expect(five.length).toBeGreaterThan(build.length);
+    for (const l of five) expect(l.source.article).not.toBe(l.target.article);
+  });
+
+  it('ranks as the build does: the build’s suggestions in an article come first, in order', () => {
+    const wide = byArticle(five);
+    for (const [key, list] of byArticle(build)) {
+      const targets = (wide.get(key) ?? []).map((l) => `${l.target.start}:${l.target.end}`);
+      expect(targets.slice(0, list.length)).toEqual(list.map((l) => `${l.target.start}:${l.target.end}`));
+    }
+  });
+
+  it('refuses a K that is not a whole number from 1, or --per-article without --suggested', () => {
+    for (const k of ['0', 'three', '2.5', '1000']) {
+      const { code, err } = run('links', '--json', '--suggested', '--per-article', k);
+      expect(code).toBe(2);
+      expect(err).toContain(`--per-article takes a whole number from 1 to 999, not "${k}"`);
+    }
+    const alone = run('links', '--json', '--per-article', '5');
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('use it with links --suggested');
+  });
+
+  it('documents --per-article and the hit@k figures in the usage text', () => {
+    const { out } = run('--help');
+    expect(out).toContain('--per-article K');
+    expect(out).toContain('hit@3');
+  });
+});
