@@ -69,7 +69,7 @@ describe('corpus export', { timeout: 20_000 }, () => {
     expect(w3c.type).toBe('AnnotationCollection');
     expect(w3c.total).toBeGreaterThan(0);
     expect(run('export', '--format', 'csv')).toBe(0);
-    expect(output.at(-1)?.split('\r\n')[0]).toBe('article,paragraph,quote,types,argument,note');
+    expect(output.at(-1)?.split('\r\n')[0]).toBe('article,paragraph,quote,types,argument,note,links');
     expect(run('export', '--format', 'md')).toBe(0);
     expect(output.at(-1)).toMatch(/^# Parallax: curated passages/);
     expect(run('export', '--format', 'pdf')).toBe(2);

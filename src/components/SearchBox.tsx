@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { searchPath } from '../state/paths.ts';
 import { useSearch } from '../state/use-search.ts';
 import { useSlashFocus } from '../state/use-slash-focus.ts';
 import { SearchResults } from './SearchResults.tsx';
 
-const DROPDOWN_LIMIT = 12;
+/** Results the drop-down shows; the rest are a click away on the search page. */
+const DROPDOWN_RESULTS = 8;
 
 /**
  * The search box for a header or toolbar: results drop down as the reader types, grouped by
@@ -20,7 +21,7 @@ export function SearchBox() {
   const navigate = useNavigate();
   const panelId = useId();
   useSlashFocus(input);
-  const { groups, count, hrefFor } = useSearch(open ? query : '', DROPDOWN_LIMIT);
+  const { groups, count, shown, hrefFor } = useSearch(open ? query : '', DROPDOWN_RESULTS);
   const showPanel = open && query.trim() !== '';
 
   const submit = (event: FormEvent): void => {
@@ -76,7 +77,11 @@ export function SearchBox() {
         {showPanel && (
           <>
             <p className="search-box__status" role="status">
-              {count === 0 ? `No results for “${query.trim()}”.` : `${count} results`}
+              {count === 0
+                ? `No results for “${query.trim()}”.`
+                : shown < count
+                  ? `${count} results, the best ${shown} shown`
+                  : `${count} ${count === 1 ? 'result' : 'results'}`}
             </p>
             <SearchResults
               groups={groups}
@@ -84,6 +89,13 @@ export function SearchBox() {
               headingLevel={3}
               onChoose={() => setOpen(false)}
             />
+            {shown < count && (
+              <p className="search-box__all">
+                <Link to={searchPath(query)} onClick={() => setOpen(false)}>
+                  See all {count} results
+                </Link>
+              </p>
+            )}
           </>
         )}
       </div>

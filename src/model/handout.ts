@@ -1,11 +1,14 @@
 /**
  * Plain exports of annotations for people: CSV for a spreadsheet (one row per annotation) and
- * Markdown for a class handout (grouped by article, in reading order). User text is escaped so that
+ * Markdown for a class handout (grouped by article, in reading order), each with the annotation's
+ * links (where each points, its words, and the link's note). User text is escaped so that
  * it stays text: CSV cells are quoted per RFC 4180 and formula-leading characters neutralised;
  * Markdown special characters and HTML are escaped.
  */
 import { paragraphNumberAt } from './article-offsets.ts';
+import { placeLabel } from './citation.ts';
 import type { ClaimType } from './tag-layer.ts';
+import type { UserLink } from './user-annotation.ts';
 import type { ExportableAnnotation, ExportContext } from './w3c.ts';
 
 /** Handout context: the export context plus the taxonomy, for type labels. */
@@ -14,7 +17,7 @@ export interface HandoutContext extends ExportContext {
 }
 
 /** Columns of the CSV export. */
-export const CSV_HEADER = ['article', 'paragraph', 'quote', 'types', 'argument', 'note'] as const;
+export const CSV_HEADER = ['article', 'paragraph', 'quote', 'types', 'argument', 'note', 'links'] as const;
 
 /** One CSV cell: quoted when it holds a comma, quote or line break; a leading = + - @ (or tab/CR) is defused. */
 export function csvCell(value: string): string {
@@ -43,6 +46,30 @@ function inReadingOrder(
   );
 }
 
+/**
+ * Where a link points, in words: "<article title>, paragraph 14: “<its words>”" for a passage or a
+ * stretch of an article, the address for a web page; an unknown passage or article is named by its id.
+ */
+export function linkTargetLabel(link: UserLink, context: HandoutContext): string {
+  const { target } = link;
+  if ('url' in target) return target.url;
+  const passage = 'passage' in target ? context.passages.find((p) => p.id === target.passage) : undefined;
+  if ('passage' in target && !passage) return `passage ${target.passage}`;
+  const articleId = passage?.article ?? ('article' in target ? target.article : '');
+  const article = context.articles.find((a) => a.meta.id === articleId);
+  const start = passage?.start ?? ('selector' in target ? target.selector.position.start : 0);
+  const exact = passage?.exact ?? ('selector' in target ? target.selector.quote.exact : '');
+  const place = article ? placeLabel(paragraphNumberAt(article, start)) : undefined;
+  const where = [article?.meta.title ?? articleId, place].filter((x) => x !== undefined).join(', ');
+  return `${where}: “${exact}”`;
+}
+
+/** A link as one line of text: its target, then its note after " (note: …)". */
+function linkLine(link: UserLink, context: HandoutContext): string {
+  const label = linkTargetLabel(link, context);
+  return link.note ? `${label} (note: ${link.note})` : label;
+}
+
 /** Paragraph number of an annotation (by its stored position), or undefined. */
 function paragraphOf(annotation: ExportableAnnotation, context: HandoutContext): number | undefined {
   const article = context.articles.find((a) => a.meta.id === annotation.article);
@@ -63,6 +90,8 @@ export function toCsv(annotations: readonly ExportableAnnotation[], context: Han
       a.types.map((t) => typeLabel(context, t)).join('; '),
       statements(context, a.arguments).join('; '),
       a.note ?? '',
+      // One line per link inside the cell, so a quote's own semicolons stay unambiguous.
+      a.links.map((l) => linkLine(l, context)).join('\n'),
       ...(withCreator ? [a.creator ?? ''] : []),
     ]
       .map(csvCell)
@@ -95,7 +124,7 @@ function blockquote(text: string): string {
     .join('\n');
 }
 
-/** A class handout: per article a section, per annotation its paragraph, quote, types, arguments and note. */
+/** A class handout: per article a section, per annotation its paragraph, quote, types, arguments, note and links. */
 export function toMarkdown(
   annotations: readonly ExportableAnnotation[],
   context: HandoutContext,
@@ -123,6 +152,9 @@ export function toMarkdown(
       out.push(`- **Argument:** ${escapeMarkdown(statement)}`);
     }
     if (a.note) out.push(`- **Note:** ${escapeMarkdown(a.note).replace(/\n/g, '  \n  ')}`);
+    for (const link of a.links) {
+      out.push(`- **Link:** ${escapeMarkdown(linkLine(link, context)).replace(/\n/g, '  \n  ')}`);
+    }
     out.push('');
   }
   if (current === undefined) out.push('_No annotations._', '');

@@ -5,15 +5,13 @@ import { argumentsPath, libraryPath } from '../state/paths.ts';
 import { useSearch } from '../state/use-search.ts';
 import { useSlashFocus } from '../state/use-slash-focus.ts';
 
-const PAGE_LIMIT = 80;
-
 /** The search page, `/search?q=…`: a shareable search with every result, grouped by article. */
 export function SearchRoute() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const input = useRef<HTMLInputElement>(null);
   useSlashFocus(input);
-  const { groups, count, hrefFor } = useSearch(query, PAGE_LIMIT);
+  const { groups, count, hrefFor } = useSearch(query);
   return (
     <main className="search-page">
       <nav aria-label="Breadcrumb" className="page-nav">

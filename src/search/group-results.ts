@@ -1,11 +1,15 @@
 /**
  * Turns ranked hits into what a reader sees: hits grouped by article (best group first), each with
  * its text split into plain and matched segments, and the argument statements as their own group.
+ * The search page and the search box's drop-down both count and list results through this one
+ * function, so they agree: the drop-down shows the first results of the page's list.
  *
  * Steps:
  *   1. Drop a sentence hit that lies inside a passage hit of the same article (the passage says more).
- *   2. Split each hit's text (and a passage's note) into segments at the matched words.
- *   3. Group by article in order of each group's best hit; arguments last, in rank order.
+ *   2. Keep one result per paragraph: its best remaining hit (a paragraph is the place a reader goes to).
+ *   3. Count what is left; keep the first `shown` in rank order.
+ *   4. Split each hit's text (and a passage's note) into segments at the matched words.
+ *   5. Group by article in order of each group's best hit; arguments last, in rank order.
  */
 import type { Article } from '../model/article.ts';
 import type { SearchDoc, SearchDocKind } from './search-documents.ts';
@@ -72,13 +76,34 @@ function toResult(hit: SearchHit): SearchResult {
   };
 }
 
-/** Groups ranked hits for display (see the steps above). */
-export function groupResults(hits: readonly SearchHit[], articles: readonly Article[]): SearchResultGroup[] {
+/** Results grouped for display, how many there are in all, and how many the groups hold. */
+export interface GroupedResults {
+  groups: SearchResultGroup[];
+  /** Results after de-duplication (steps 1 and 2), before `shown` cuts them. */
+  total: number;
+  /** Results in `groups`. */
+  shown: number;
+}
+
+/** Groups ranked hits for display, keeping the first `shown` results (see the steps above). */
+export function groupResults(
+  hits: readonly SearchHit[],
+  articles: readonly Article[],
+  shown = Infinity,
+): GroupedResults {
   const passages = hits.filter((h) => h.doc.kind === 'passage');
-  const kept = hits.filter((h) => h.doc.kind !== 'sentence' || !passages.some((p) => inside(h.doc, p.doc)));
+  const blocks = new Set<string>();
+  const kept = hits.filter((h) => {
+    if (h.doc.kind === 'sentence' && passages.some((p) => inside(h.doc, p.doc))) return false;
+    if (h.doc.blockId === undefined) return true;
+    if (blocks.has(h.doc.blockId)) return false;
+    blocks.add(h.doc.blockId);
+    return true;
+  });
+  const visible = kept.slice(0, shown);
   const byArticle = new Map<string, SearchResultGroup>();
   const argumentsGroup: SearchResultGroup = { title: 'Arguments', results: [] };
-  for (const hit of kept) {
+  for (const hit of visible) {
     const articleId = hit.doc.articleId;
     if (articleId === undefined) {
       argumentsGroup.results.push(toResult(hit));
@@ -92,5 +117,9 @@ export function groupResults(hits: readonly SearchHit[], articles: readonly Arti
     group.results.push(toResult(hit));
   }
   const groups = [...byArticle.values()];
-  return argumentsGroup.results.length > 0 ? [...groups, argumentsGroup] : groups;
+  return {
+    groups: argumentsGroup.results.length > 0 ? [...groups, argumentsGroup] : groups,
+    total: kept.length,
+    shown: visible.length,
+  };
 }

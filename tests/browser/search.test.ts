@@ -87,4 +87,33 @@ describe('search in Chromium', () => {
     expect(await axeViolations(page.page)).toEqual([]);
     await page.page.close();
   });
+
+  it('counts the same results in the drop-down and on the search page, each paragraph once', async () => {
+    // "tariffs" once showed "8 results" in the drop-down and 10 on the page, one paragraph twice.
+    const library = await new LibraryPage(await browser.context.newPage(), baseUrl).open();
+    const search = new SearchBoxObject(library.page);
+    await search.type('tariffs');
+    const status = search.results().getByRole('status');
+    await status.getByText(/^\d+ result/).waitFor();
+    const count = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
+    const dropdownHrefs = await search
+      .results()
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await search.input().press('Enter');
+    const page = new SearchPage(library.page, baseUrl);
+    await library.page.waitForURL(/\/search\?q=tariffs/);
+    await page.status().getByText(`${count} results for “tariffs”`).waitFor();
+    const hrefs = await page.links().evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toHaveLength(count);
+    // The drop-down shows the page's first results (its own "See all" link aside).
+    for (const href of dropdownHrefs.filter((h) => !h.startsWith('/search'))) expect(hrefs).toContain(href);
+    // No paragraph twice: each result opens a different paragraph (or is an argument).
+    const places = hrefs
+      .map((h) => new URL(h, baseUrl).searchParams)
+      .filter((q) => q.get('at') !== null)
+      .map((q) => `${q.get('a')}#${q.get('at')}`);
+    expect(new Set(places).size).toBe(places.length);
+    await library.page.close();
+  });
 });

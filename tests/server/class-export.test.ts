@@ -97,7 +97,7 @@ describe('class export', { timeout: 20_000 }, () => {
       'now',
     );
     const [header, ...rows] = result.content.trim().split('\r\n');
-    expect(header).toBe('article,paragraph,quote,types,argument,note,creator');
+    expect(header).toBe('article,paragraph,quote,types,argument,note,links,creator');
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.endsWith(',Ben'))).toContain(`"'=Ben, a formula-looking note"`);
     expect(rows.filter((r) => r.endsWith(',Ana'))).toHaveLength(1);
