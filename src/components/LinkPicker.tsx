@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import type { Passage } from '../model/tag-layer.ts';
 import type { UserLink } from '../model/user-annotation.ts';
+import { linkChoiceGroups, linkChoiceLabel } from '../state/annotation-form.ts';
 
 /** Choose passages of other open articles to link to, and remove links (part of the annotation editor). */
 export function LinkPicker({
@@ -12,6 +14,7 @@ export function LinkPicker({
   linkOptions: readonly { passage: Passage; articleTitle: string }[];
   onChange: (links: UserLink[]) => void;
 }) {
+  const groups = useMemo(() => linkChoiceGroups(linkOptions), [linkOptions]);
   const passageLabel = (id: string) => linkOptions.find((o) => o.passage.id === id);
   return (
     <>
@@ -22,10 +25,14 @@ export function LinkPicker({
           onChange={(e) => e.target.value && onChange([...links, { target: { passage: e.target.value } }])}
         >
           <option value="">Choose a passage…</option>
-          {linkOptions.map(({ passage, articleTitle }) => (
-            <option key={passage.id} value={passage.id}>
-              {`${articleTitle}: ${passage.exact.slice(0, 80)}`}
-            </option>
+          {groups.map((group) => (
+            <optgroup key={group.articleTitle} label={group.articleTitle}>
+              {group.options.map(({ passage, label }) => (
+                <option key={passage.id} value={passage.id}>
+                  {label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
@@ -33,15 +40,17 @@ export function LinkPicker({
         <ul className="annotation-editor__links" aria-label="Links">
           {links.map((link, i) => {
             const t = link.target;
-            const label =
-              'passage' in t
-                ? (passageLabel(t.passage)?.passage.exact ?? t.passage)
+            const option = 'passage' in t ? passageLabel(t.passage) : undefined;
+            const label = option
+              ? `${option.articleTitle}, ${linkChoiceLabel(option.passage)}`
+              : 'passage' in t
+                ? t.passage
                 : 'url' in t
                   ? t.url
                   : t.selector.quote.exact;
             return (
               <li key={i}>
-                <span>{label.slice(0, 80)}</span>{' '}
+                <span>{label}</span>{' '}
                 <button type="button" onClick={() => onChange(links.filter((_, j) => j !== i))}>
                   Remove link
                 </button>

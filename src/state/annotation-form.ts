@@ -92,3 +92,28 @@ export function annotationForm(input: {
   const quick = target ? undefined : quickStart(articles, openIds, input.selectedPassage, input.focusedBlock);
   return { editing, target, argumentOptions, linkOptions, quick };
 }
+
+/** The link picker's choices for one open article: its title and its passages, each labelled. */
+export interface LinkChoiceGroup {
+  articleTitle: string;
+  options: { passage: Passage; label: string }[];
+}
+
+/** A passage as the link picker names it: its paragraph, then its words, whole ("¶ 14: …"). */
+export function linkChoiceLabel(passage: Passage): string {
+  return `${passage.paragraphNumber === undefined ? 'Heading' : `¶ ${passage.paragraphNumber}`}: ${passage.exact}`;
+}
+
+/** The link options grouped by article, in the order given (open columns, then reading order). */
+export function linkChoiceGroups(options: Readonly<AnnotationForm['linkOptions']>): LinkChoiceGroup[] {
+  const groups: LinkChoiceGroup[] = [];
+  for (const { passage, articleTitle } of options) {
+    const last = groups.at(-1);
+    const group =
+      last?.articleTitle === articleTitle
+        ? last
+        : (groups[groups.push({ articleTitle, options: [] }) - 1] as LinkChoiceGroup);
+    group.options.push({ passage, label: linkChoiceLabel(passage) });
+  }
+  return groups;
+}
