@@ -32,6 +32,8 @@ export function CompareColumn(props: {
   onSelect: (passageId: string | undefined) => void;
   /** The reader's own annotations in this article, by block id. */
   mine?: ReadonlyMap<string, readonly UserSpan[]> | undefined;
+  /** Show the column's header (title, move, close); off on an article's own page. */
+  header?: boolean;
 }) {
   const { article, index, marks } = props;
   const id = article.meta.id;
@@ -78,14 +80,21 @@ export function CompareColumn(props: {
       id={`column-${id}`}
       hidden={props.hidden}
     >
-      <ColumnHeader
-        meta={article.meta}
-        position={props.position}
-        count={props.count}
-        titleId={`${prefix}title`}
-        onMove={(delta) => props.onMove(id, delta)}
-        onRemove={() => props.onRemove(id)}
-      />
+      {props.header === false ? (
+        // The page's h1 names the article; the text's section headings (h3) still need an h2 above them.
+        <h2 className="visually-hidden" id={`${prefix}title`}>
+          The text
+        </h2>
+      ) : (
+        <ColumnHeader
+          meta={article.meta}
+          position={props.position}
+          count={props.count}
+          titleId={`${prefix}title`}
+          onMove={(delta) => props.onMove(id, delta)}
+          onRemove={() => props.onRemove(id)}
+        />
+      )}
       <div className="column__body">
         <div
           className="column__scroll article-text"

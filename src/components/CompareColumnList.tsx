@@ -19,6 +19,7 @@ export function CompareColumnList({
   mine,
   narrow,
   visibleTab,
+  single = false,
 }: {
   /** Receives the element holding the columns. */
   container: RefObject<HTMLDivElement | null>;
@@ -35,6 +36,8 @@ export function CompareColumnList({
   narrow: boolean;
   /** The article whose column shows on a narrow screen. */
   visibleTab: string | undefined;
+  /** An article's own page: its one column has no header (the page's heading names the article). */
+  single?: boolean;
 }) {
   const typesKey = state.types.join(',');
   return (
@@ -57,6 +60,7 @@ export function CompareColumnList({
             onRemove={actions.removeArticle}
             onSelect={actions.select}
             mine={mine.get(article.meta.id)}
+            header={!single}
           />
         ))}
       </div>

@@ -1,22 +1,29 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CompareUrlProblem } from '../state/compare-url.ts';
 import { libraryPath } from '../state/paths.ts';
 import { CompareToolbar } from './CompareToolbar.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
-/** The compare view's header: breadcrumb, title and search, what the URL named that Parallax lacks, and the toolbar. */
+/**
+ * The compare view's header: breadcrumb, title and search, what the URL named that Parallax lacks, and
+ * the toolbar; `heading` replaces the title (an article's own page shows the article's).
+ */
 export function CompareHeader({
+  heading,
   problems,
   ...toolbar
-}: { problems: readonly CompareUrlProblem[] } & ComponentProps<typeof CompareToolbar>) {
+}: {
+  heading?: ReactNode;
+  problems: readonly CompareUrlProblem[];
+} & ComponentProps<typeof CompareToolbar>) {
   return (
     <header className="compare__header">
       <div className="compare__title-row">
         <nav aria-label="Breadcrumb">
           <Link to={libraryPath()}>Library</Link>
         </nav>
-        <h1>Compare side by side</h1>
+        {heading ?? <h1>Compare side by side</h1>}
         <SearchBox />
       </div>
       {problems.length > 0 && (

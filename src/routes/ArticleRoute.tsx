@@ -1,13 +1,16 @@
 import { Link, useParams } from 'react-router';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
-import { ArticleText } from '../components/ArticleText.tsx';
 import { CompareWithMenu } from '../components/CompareWithMenu.tsx';
 import { findArticle } from '../data/corpus.ts';
 import { otherArticles } from '../state/passage-lists.ts';
 import { libraryPath } from '../state/paths.ts';
 import { useCorpus } from '../state/use-corpus.ts';
+import { CompareRoute } from './CompareRoute.tsx';
 
-/** One article read on its own. */
+/**
+ * One article read on its own: the compare view with this one column (tag layer, filters, selection
+ * panel, annotating, all in the URL as on `/compare`), headed by the article's title and citation.
+ */
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
   const corpus = useCorpus();
@@ -24,17 +27,16 @@ export function ArticleRoute() {
     );
   }
   return (
-    <main className="article-page">
-      <nav aria-label="Breadcrumb">
-        <Link to={libraryPath()}>Library</Link>
-      </nav>
-      <article aria-label={article.meta.title}>
-        <ArticleHeader meta={article.meta} />
-        <CompareWithMenu article={article} others={otherArticles(corpus.articles, article)} />
-        {/* The text's section headings are h3, as in a compare column (under its h2 title). */}
-        <h2 className="visually-hidden">The text</h2>
-        <ArticleText article={article} />
-      </article>
-    </main>
+    <CompareRoute
+      // A new article is a new view: nothing of the previous one's scroll or editor carries over.
+      key={article.meta.id}
+      single={article.meta.id}
+      heading={
+        <div className="article-page__heading">
+          <ArticleHeader meta={article.meta} />
+          <CompareWithMenu article={article} others={otherArticles(corpus.articles, article)} />
+        </div>
+      }
+    />
   );
 }

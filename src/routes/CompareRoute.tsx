@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { AnnotationsPanel } from '../components/AnnotationsPanel.tsx';
 import { ColumnTabs } from '../components/ColumnTabs.tsx';
 import { CompareColumnList } from '../components/CompareColumnList.tsx';
@@ -7,13 +8,15 @@ import { LinksPanel } from '../components/LinksPanel.tsx';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { SuggestionsSection } from '../components/SuggestionsSection.tsx';
 import { passageLink } from '../state/compare-url.ts';
-import { comparePath } from '../state/paths.ts';
 import { selectionAnnouncement } from '../state/selection-announcement.ts';
 import { useCompareView } from '../state/use-compare-view.ts';
 
-/** The compare view: two to five articles side by side with the tag layer, filter and cross-references. */
-export function CompareRoute() {
-  const view = useCompareView();
+/**
+ * The compare view: two to five articles side by side with the tag layer, filter and cross-references.
+ * An article's own page renders it with that one article (`single`) and the article's title as heading.
+ */
+export function CompareRoute({ single, heading }: { single?: string; heading?: ReactNode } = {}) {
+  const view = useCompareView(single);
   const { state, actions, index, articles, open, selected, narrow } = view;
   const openBeside = (articleId: string): void => actions.openBeside(articleId);
 
@@ -28,9 +31,12 @@ export function CompareRoute() {
     ...(selected ? [{ id: 'links-panel', label: 'Skip to the selected passage' }] : []),
   ];
   return (
-    <div className={`compare${selected ? ' has-panel' : ''}`}>
+    <div
+      className={`compare${selected ? ' has-panel' : ''}${single !== undefined ? ' compare--single' : ''}`}
+    >
       <SkipLinks targets={skips} />
       <CompareHeader
+        heading={heading}
         problems={view.problems}
         state={state}
         actions={actions}
@@ -48,7 +54,7 @@ export function CompareRoute() {
           openIds={state.articles}
           selectedPassage={selected}
         />
-        <CompareHint openCount={open.length} />
+        {single === undefined && <CompareHint openCount={open.length} />}
         {narrow && open.length > 1 && (
           <ColumnTabs
             articles={open}
@@ -68,6 +74,7 @@ export function CompareRoute() {
             mine={view.annotationUi.shown}
             narrow={narrow}
             visibleTab={view.visibleTab}
+            single={single !== undefined}
           />
           {selected && (
             <LinksPanel
@@ -75,7 +82,7 @@ export function CompareRoute() {
               index={index}
               articles={articles}
               openIds={state.articles}
-              url={`${window.location.origin}${comparePath(passageLink(state, selected.id))}`}
+              url={`${window.location.origin}${view.pathFor(passageLink(state, selected.id))}`}
               onShow={view.showPassage}
               onOpenBeside={openBeside}
               onClose={view.clearSelection}

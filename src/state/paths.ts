@@ -8,9 +8,17 @@ export function libraryPath(): string {
   return '/';
 }
 
-/** One article read on its own. */
-export function articlePath(articleId: string): string {
-  return `/article/${encodeURIComponent(articleId)}`;
+/** One article read on its own, with the filter, layers and selection of `state` (its columns are ignored). */
+export function articlePath(articleId: string, state?: CompareState): string {
+  const search = state ? compareSearch({ ...state, articles: [] }) : '';
+  return `/article/${encodeURIComponent(articleId)}${search}`;
+}
+
+/** Where a compare state is read: its one article's page when `single` names it, else the compare view. */
+export function readingPath(state: CompareState, single?: string): string {
+  if (single !== undefined && state.articles.length === 1 && state.articles[0] === single)
+    return articlePath(single, state);
+  return single !== undefined && state.articles.length === 0 ? libraryPath() : comparePath(state);
 }
 
 /** The compare view showing `state` (articles side by side, filter, selection). */

@@ -48,11 +48,14 @@ export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColu
   showSuggestion: (view: SuggestionView) => void;
 }
 
-/** Gathers the compare view's state from the URL, the corpus and the reader's annotations. */
-export function useCompareView(): CompareView {
+/**
+ * Gathers the compare view's state from the URL, the corpus and the reader's annotations; with
+ * `single`, the same view of one article for its own page (`/article/<id>`).
+ */
+export function useCompareView(single?: string): CompareView {
   const corpus = useCorpus();
   const index = useTagIndex();
-  const { state, selected: selectedId, problems, actions } = useCompare();
+  const { state, selected: selectedId, problems, actions, pathFor } = useCompare(single);
   const narrow = useMediaQuery('(max-width: 759.98px)');
   const container = useRef<HTMLDivElement>(null);
   const [chosenTab, setChosenTab] = useState<string>();
@@ -101,6 +104,7 @@ export function useCompareView(): CompareView {
     state,
     problems,
     actions,
+    pathFor,
     ...columns,
     index,
     articles,

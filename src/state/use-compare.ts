@@ -1,12 +1,14 @@
 /**
  * The compare view's state hook: reads the URL (through compare-url.ts), and turns each reader
- * action into a new URL pushed on the history, so back and forward replay the reading.
+ * action into a new URL pushed on the history, so back and forward replay the reading. On an
+ * article's own page (`single`) the one column is that article, the rest of the state is read from
+ * the same parameters, and an action that opens another column moves to the compare view.
  */
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { FilterMode } from '../model/claim-filter.ts';
 import { MAX_COLUMNS, parseCompareParams, type CompareState, type CompareUrlProblem } from './compare-url.ts';
-import { comparePath } from './paths.ts';
+import { readingPath } from './paths.ts';
 import { useCorpus } from './use-corpus.ts';
 import { tagIndexOf } from './use-tag-index.ts';
 
@@ -39,6 +41,8 @@ export interface CompareModel {
   selected: string | undefined;
   problems: CompareUrlProblem[];
   actions: CompareActions;
+  /** The address of a state of this view (the article page's when it is one article's page). */
+  pathFor: (state: CompareState) => string;
 }
 
 /** Moves the item at `from` by `delta`, clamped to the list. */
@@ -50,8 +54,8 @@ function moved<T>(items: readonly T[], from: number, delta: number): T[] {
   return out;
 }
 
-/** The compare view's state from the URL, with actions that navigate. */
-export function useCompare(): CompareModel {
+/** The compare view's state from the URL, with actions that navigate; `single` is the article page's article. */
+export function useCompare(single?: string): CompareModel {
   const corpus = useCorpus();
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -65,17 +69,18 @@ export function useCompare(): CompareModel {
     }),
     [corpus],
   );
-  const { state, problems } = useMemo(
-    () => parseCompareParams(new URLSearchParams(search), vocabulary),
-    [search, vocabulary],
-  );
+  const { state, problems } = useMemo(() => {
+    const parsed = parseCompareParams(new URLSearchParams(search), vocabulary);
+    return single === undefined ? parsed : { ...parsed, state: { ...parsed.state, articles: [single] } };
+  }, [search, vocabulary, single]);
   const selected = useMemo(() => {
     if (state.passage !== undefined || state.argument === undefined) return state.passage;
     const ids = tagIndexOf(corpus).argumentById.get(state.argument)?.passages ?? [];
     const passages = tagIndexOf(corpus).passageById;
     return ids.find((id) => state.articles.includes(passages.get(id)?.article ?? '')) ?? ids[0];
   }, [state, corpus]);
-  const go = useCallback((next: CompareState) => void navigate(comparePath(next)), [navigate]);
+  const pathFor = useCallback((next: CompareState) => readingPath(next, single), [single]);
+  const go = useCallback((next: CompareState) => void navigate(pathFor(next)), [navigate, pathFor]);
   const actions = useMemo<CompareActions>(() => {
     // Clearing or changing the selection also drops an argument or search target that chose it.
     const { passage: _p, argument: _a, at: _at, ...unselected } = state;
@@ -115,5 +120,5 @@ export function useCompare(): CompareModel {
       },
     };
   }, [state, selected, go, corpus]);
-  return { state, selected, problems, actions };
+  return { state, selected, problems, actions, pathFor };
 }
