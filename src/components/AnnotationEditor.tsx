@@ -3,6 +3,8 @@ import type { Article } from '../model/article.ts';
 import type { TextRange } from '../model/range-adjust.ts';
 import type { ClaimType, Passage } from '../model/tag-layer.ts';
 import type { UserAnnotation, UserLink } from '../model/user-annotation.ts';
+import type { ArgumentOption } from '../state/argument-choices.ts';
+import { useArgumentChoices } from '../state/use-argument-choices.ts';
 import { useFocusReturn } from '../state/use-focus-return.ts';
 import { useRangeDraft } from '../state/use-range-draft.ts';
 import { LinkPicker } from './LinkPicker.tsx';
@@ -38,6 +40,7 @@ export function AnnotationEditor({
   annotation,
   taxonomy,
   argumentOptions,
+  recentArguments = [],
   linkOptions,
   onSave,
   onDelete,
@@ -49,7 +52,9 @@ export function AnnotationEditor({
   /** The annotation being edited; absent for a new one. */
   annotation?: UserAnnotation;
   taxonomy: readonly ClaimType[];
-  argumentOptions: readonly { id: string; statement: string }[];
+  argumentOptions: readonly ArgumentOption[];
+  /** Ids of the arguments the reader used most recently, listed first. */
+  recentArguments?: readonly string[];
   /** Curated passages of the other open articles. */
   linkOptions: readonly { passage: Passage; articleTitle: string }[];
   onSave: (values: EditorValues) => void;
@@ -66,6 +71,7 @@ export function AnnotationEditor({
   const form = useRef<HTMLFormElement>(null);
   useFocusReturn(form, FOCUS_FALLBACK);
   const range = useRangeDraft(place?.article, place?.range);
+  const choices = useArgumentChoices(argumentOptions, taxonomy, recentArguments, argument);
   const toggle = (id: string) => setTypes((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
 
   const submit = (event: FormEvent) => {
@@ -118,14 +124,32 @@ export function AnnotationEditor({
         ))}
       </fieldset>
       <label>
+        Find an argument
+        <input
+          type="search"
+          value={choices.query}
+          onChange={(e) => choices.setQuery(e.target.value)}
+          aria-describedby="argument-choice-count"
+        />
+      </label>
+      <span id="argument-choice-count" className="annotation-editor__hint">
+        {choices.query.trim() === ''
+          ? `${choices.count} arguments, recently used first, then by claim type`
+          : `${choices.count} ${choices.count === 1 ? 'argument matches' : 'arguments match'}`}
+      </span>
+      <label>
         Argument
         <select value={argument} onChange={(e) => setArgument(e.target.value)}>
           <option value="">None</option>
           <option value={NEW}>Start a new argument…</option>
-          {argumentOptions.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.statement}
-            </option>
+          {choices.groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.user ? `${a.statement} (yours)` : a.statement}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>

@@ -42,7 +42,7 @@ export function AnnotationsPanel({
   const sharePanel = useRef<HTMLDetailsElement>(null);
   useEscapeCloses(sharePanel);
   const annotations = snapshot.state.annotations;
-  const { editing, target, argumentOptions, linkOptions, quick } = annotationForm({
+  const { editing, target, argumentOptions, recentArguments, linkOptions, quick } = annotationForm({
     state: snapshot.state,
     layer,
     editingId: ui.editing,
@@ -134,6 +134,7 @@ export function AnnotationsPanel({
             {...(editing ? { annotation: editing, onDelete: () => (store.remove(editing.id), done()) } : {})}
             taxonomy={index.taxonomy}
             argumentOptions={argumentOptions}
+            recentArguments={recentArguments}
             linkOptions={linkOptions}
             onSave={save}
             onCancel={done}

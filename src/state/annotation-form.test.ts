@@ -64,7 +64,7 @@ describe('annotationForm', () => {
     const form = annotationForm({ ...base, state, layer: { placed }, editingId: 'u1' });
     expect(form.editing?.id).toBe('u1');
     expect(form.target).toEqual({ article: FTO, start: start + 2, end: start + 2 + QUOTE.length });
-    expect(form.argumentOptions[0]).toEqual({ id: 'my-arg', statement: 'Mine.' });
+    expect(form.argumentOptions[0]).toEqual({ id: 'my-arg', statement: 'Mine.', type: 'legal', user: true });
     const orphan = annotationForm({ ...base, state, editingId: 'u1' });
     expect(orphan.target).toEqual({ article: FTO });
   });

@@ -5,6 +5,7 @@ import type { TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import type { UserAnnotation, UserAnnotationState } from '../model/user-annotation.ts';
 import type { UserLayer } from '../model/user-layer.ts';
+import { recentArgumentIds, type ArgumentOption } from './argument-choices.ts';
 import type { BlockRef } from './use-focused-block.ts';
 import type { TextSelection } from './use-text-selection.ts';
 
@@ -22,7 +23,9 @@ export interface AnnotationForm {
   /** What is being annotated: the edited annotation's current place, or a valid selection. */
   target: AnnotationTarget | undefined;
   /** Curated and the reader's own arguments, the reader's first. */
-  argumentOptions: { id: string; statement: string }[];
+  argumentOptions: ArgumentOption[];
+  /** The arguments the reader used most recently, most recent first (the picker lists them first). */
+  recentArguments: string[];
   /** Curated passages of the other open articles, for cross-references. */
   linkOptions: { passage: Passage; articleTitle: string }[];
   /**
@@ -78,9 +81,20 @@ export function annotationForm(input: {
       ? selection
       : undefined;
   const argumentOptions = [
-    ...Object.values(state.arguments).map((a) => ({ id: a.id, statement: a.statement })),
-    ...[...index.argumentById.values()].map((a) => ({ id: a.id, statement: a.statement })),
+    ...Object.values(state.arguments).map((a) => ({
+      id: a.id,
+      statement: a.statement,
+      type: a.type,
+      user: true,
+    })),
+    ...[...index.argumentById.values()].map((a) => ({
+      id: a.id,
+      statement: a.statement,
+      type: a.type,
+      user: false,
+    })),
   ];
+  const recentArguments = recentArgumentIds(Object.values(state.annotations));
   const linkOptions = openIds
     .filter((id) => id !== target?.article)
     .flatMap((id) =>
@@ -90,7 +104,7 @@ export function annotationForm(input: {
       })),
     );
   const quick = target ? undefined : quickStart(articles, openIds, input.selectedPassage, input.focusedBlock);
-  return { editing, target, argumentOptions, linkOptions, quick };
+  return { editing, target, argumentOptions, recentArguments, linkOptions, quick };
 }
 
 /** The link picker's choices for one open article: its title and its passages, each labelled. */
