@@ -44,7 +44,9 @@ describe('the annotation editor’s argument picker', () => {
   it('narrows the list as the reader types, and saves the argument chosen', async () => {
     const { onSave, user } = renderEditor();
     await user.type(screen.getByRole('searchbox', { name: 'Find an argument' }), 'congress');
-    expect(screen.getByRole('searchbox', { name: 'Find an argument' })).toHaveAccessibleDescription('2 arguments match');
+    expect(screen.getByRole('searchbox', { name: 'Find an argument' })).toHaveAccessibleDescription(
+      '2 arguments match',
+    );
     const offered = within(picker())
       .getAllByRole('option')
       .map((o) => o.textContent);

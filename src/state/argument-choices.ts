@@ -6,7 +6,7 @@
  */
 import type { ClaimType } from '../model/tag-layer.ts';
 import type { UserAnnotation } from '../model/user-annotation.ts';
-import { matchesWords } from '../search/filter-words.ts';
+import { matchesWords } from '../model/filter-words.ts';
 
 /** How many recently used arguments head the list. */
 const RECENT = 5;
