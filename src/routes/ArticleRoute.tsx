@@ -33,7 +33,7 @@ export function ArticleRoute() {
       single={article.meta.id}
       heading={
         <div className="article-page__heading">
-          <ArticleHeader meta={article.meta} />
+          <ArticleHeader meta={article.meta} inBanner />
           <CompareWithMenu article={article} others={otherArticles(corpus.articles, article)} />
         </div>
       }
