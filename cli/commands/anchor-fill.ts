@@ -8,6 +8,8 @@
  * all together or none (cli/atomic-files.ts). A file that is not JSON, and the file of an article
  * whose edition did not compile, are reported as problems (exit 1), never skipped in silence.
  */
+import { ARGUMENTS_PATH, TAXONOMY_PATH } from '../../src/data/compile-tag-layer.ts';
+import { VOCABULARY_PATH } from '../../src/data/vocabulary-file.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.ts';
@@ -32,7 +34,9 @@ export interface FillPlan {
 }
 
 /** Files under annotations/ that are not an article's passages. */
-const SHARED_FILES = new Set(['taxonomy.json', 'arguments.json']);
+const SHARED_FILES = new Set(
+  [TAXONOMY_PATH, ARGUMENTS_PATH, VOCABULARY_PATH].map((path) => path.replace(/^annotations\//, '')),
+);
 
 /**
  * Plans filling the selectors of every passage in `annotations/<article-id>.json` for the given

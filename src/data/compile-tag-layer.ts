@@ -55,8 +55,12 @@ export interface TagLayerResult {
   gaps: CoverageGap[];
 }
 
-const TAXONOMY = 'annotations/taxonomy.json';
-const ARGUMENTS = 'annotations/arguments.json';
+/** The claim types' file. */
+export const TAXONOMY_PATH = 'annotations/taxonomy.json';
+/** The arguments, contrasts and links' file. */
+export const ARGUMENTS_PATH = 'annotations/arguments.json';
+const TAXONOMY = TAXONOMY_PATH;
+const ARGUMENTS = ARGUMENTS_PATH;
 
 /** Compiles the tag layer for `articles` from the annotation files; never throws on bad input. */
 export function compileTagLayer(articles: readonly Article[], input: AnnotationInput): TagLayerResult {
