@@ -99,6 +99,13 @@ describe('choosing what to annotate from the keyboard alone', () => {
     expect(await compare.focusedPassage()).toBe(picked.passage.id);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain(`p=${picked.passage.id}`);
+    // The panel opens and the columns re-wrap after the selection: tab only once the view has settled
+    // and the focus is still on the selected chip, or a late re-render can send the tabbing elsewhere.
+    await compare.panel().waitFor();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await expect.poll(() => compare.focusedPassage()).toBe(picked.passage.id);
 
     // Back to the bar, open the editor: focus lands in it.
     await ui.tabTo('Annotate the selected passage', true);
