@@ -51,4 +51,16 @@ describe('parseEdition', () => {
       problems: [{ file: 'a.md', message: expect.stringContaining('not valid YAML') }],
     });
   });
+
+  it("names the file's line of a YAML error, not the line within the front matter", () => {
+    // The repeated key is on the file's line 4, the front matter's line 3.
+    const content = '---\nschemaVersion: 1\nid: x\nid: y\ntitle: T\n---\n\nText.\n';
+    const result = parseEdition(content, 'corpus/x.md');
+    expect(result).toMatchObject({ ok: false, problems: [{ file: 'corpus/x.md', line: 4 }] });
+    const [problem] = result.ok ? [] : result.problems;
+    expect(problem?.message).toMatch(
+      /^front matter is not valid YAML: Map keys must be unique \(column 1\)$/,
+    );
+    expect(problem?.message).not.toMatch(/line 3/);
+  });
 });

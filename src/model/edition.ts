@@ -58,9 +58,17 @@ export function parseEdition(content: string, file: string): EditionParseResult 
   try {
     frontMatter = parseYaml(lines.slice(1, fmEnd).join('\n'));
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${message}` }] };
+    // The parser counts lines from the first line of the front matter, the file's line 2; its
+    // message repeats that count ("at line 3, column 5"), so it is replaced by the column alone.
+    const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const line = position ? position.line + 1 : 1;
+    const firstLine = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const reason = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+    const where = position ? ` (column ${position.col})` : '';
+    return {
+      ok: false,
+      problems: [{ file, line, message: `front matter is not valid YAML: ${reason}${where}` }],
+    };
   }
 
   const blocks: RawBlock[] = [];
