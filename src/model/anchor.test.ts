@@ -3,7 +3,6 @@ import { describe, it, expect } from 'vitest';
 import {
   anchor,
   CONTEXT_AGREEMENT,
-  matchQuote,
   MAX_FUZZY_ERROR_RATE,
   MAX_FUZZY_ERRORS,
   maxFuzzyErrors,
@@ -58,50 +57,6 @@ describe('the thresholds', () => {
     expect(maxFuzzyErrors(100)).toBe(10);
     expect(maxFuzzyErrors(5000)).toBe(MAX_FUZZY_ERRORS);
     expect(CONTEXT_AGREEMENT).toBeGreaterThan(0.5);
-  });
-});
-
-describe('matchQuote', () => {
-  it('returns null for an empty quote or an empty text', () => {
-    expect(matchQuote(warZone, '')).toBeNull();
-    expect(matchQuote('', 'Title 50')).toBeNull();
-    expect(matchQuote('', '')).toBeNull();
-  });
-
-  it('scores an exact match 1', () => {
-    const quote = 'Hegseth did not provide any specifics';
-    const start = uniqueOffset(warZone, quote);
-    expect(matchQuote(warZone, quote)).toEqual({ start, end: start + quote.length, score: 1 });
-  });
-
-  it('scores an approximate match between 0 and 1, at the right place', () => {
-    const quote = 'Hegseth did not provide any specifics because he didn’t want to get ahead of Trump';
-    const start = uniqueOffset(warZone, quote);
-    // The corpus has a curly apostrophe; the quote was taken from a copy with a straight one.
-    const match = matchQuote(warZone, quote.replace('’', "'"));
-    expect(match).toEqual({ start, end: start + quote.length, score: 1 - 1 / quote.length });
-  });
-
-  it('returns null when the quote is too far from anything in the text', () => {
-    expect(matchQuote(warZone, 'The quick brown fox jumps over the lazy dog near the border')).toBeNull();
-  });
-
-  it('never matches a short quote approximately', () => {
-    // One edit away from "Title 50", which occurs five times.
-    expect(matchQuote(warZone, 'Title 51')).toBeNull();
-  });
-
-  it('uses prefix, suffix and hint to choose between repeats of "All options will be on the table"', () => {
-    const quote = 'All options will be on the table';
-    const [first, second] = occurrences(warZone, quote);
-    if (first === undefined || second === undefined) throw new Error('expected two occurrences');
-    expect(matchQuote(warZone, quote)?.start).toBe(first);
-    expect(matchQuote(warZone, quote, { prefix: 'strikes in Mexico: "' })?.start).toBe(second);
-    expect(matchQuote(warZone, quote, { suffix: '." pic.twitter.com' })?.start).toBe(second);
-    expect(matchQuote(warZone, quote, { suffix: ' if we’re dealing with' })?.start).toBe(first);
-    expect(matchQuote(warZone, quote, { hint: second + 40 })?.start).toBe(second);
-    // Context outweighs a hint pointing at the other copy.
-    expect(matchQuote(warZone, quote, { prefix: 'strikes in Mexico: "', hint: first })?.start).toBe(second);
   });
 });
 

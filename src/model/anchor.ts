@@ -1,5 +1,7 @@
 /**
- * Re-attaches annotations to article text that may have changed since they were made.
+ * Re-attaches annotations to article text that may have changed since they were made: the strict
+ * acceptance policy over the matcher's candidates (match-quote.ts, which finds and scores matches
+ * and decides nothing). Only `anchor` applies the thresholds below.
  *
  * Steps of `anchor`:
  *   1. Find every exact occurrence of the quote whose prefix/suffix context agrees (both sides for a
@@ -28,7 +30,7 @@
  * All offsets are JavaScript string indices, i.e. UTF-16 code units (see code-points.ts for the W3C
  * code-point offsets).
  */
-import search from 'approx-string-match';
+import { best, exactCandidates, fuzzyCandidates, type Candidate, type QuoteContext } from './match-quote.ts';
 
 /**
  * The fuzzy threshold: a fuzzy match may differ from the quote by at most one edit (insertion,
@@ -62,26 +64,6 @@ export const CONTEXT_AGREEMENT = 0.7;
 
 /** Prefixes and suffixes shorter than this (e.g. a quote at the start of the article) carry no evidence. */
 export const MIN_CONTEXT_LENGTH = 8;
-
-/** The result of `matchQuote`: a UTF-16 range of `text` and its quote similarity in [0, 1]. */
-export interface QuoteMatch {
-  /** Start offset (UTF-16 code units), inclusive. */
-  start: number;
-  /** End offset (UTF-16 code units), exclusive. */
-  end: number;
-  /** 1 − edits / quote length: 1 for an exact match, less for an approximate one. */
-  score: number;
-}
-
-/** Optional evidence for choosing between several matches of a quote. */
-export interface QuoteContext {
-  /** Text expected just before the quote. */
-  prefix?: string;
-  /** Text expected just after the quote. */
-  suffix?: string;
-  /** Expected start offset (UTF-16 code units); nearer matches win ties. */
-  hint?: number;
-}
 
 /** A W3C-style TextQuoteSelector: the quoted text and some text either side of it. */
 export interface TextQuoteSelector {
@@ -121,231 +103,13 @@ export interface Anchor {
   status: AnchorStatus;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  errors: number;
-  /** Prefix/suffix similarity in [0, 1], or null when that side gives no evidence. */
-  prefixScore: number | null;
-  suffixScore: number | null;
-  /** Overall preference, higher is better; see `makeCandidate`. */
-  rank: number;
-}
-
-// Weights of the overall preference. Context outweighs nearness so that a repeated phrase goes
-// to the copy whose surroundings match, and nearness only separates otherwise equal copies.
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
-
 // Approximate searches per anchoring; each finds the next-best matches (see fuzzyCandidates).
 const FUZZY_SEARCH_ROUNDS = 4;
-
-// Stands in for exact occurrences when searching for approximate ones elsewhere; a noncharacter,
-// so it never matches anything in a quote.
-const MASK = '\uffff';
 
 /** The most edits a fuzzy match of a quote of this length may have (0: exact only). */
 export function maxFuzzyErrors(quoteLength: number): number {
   if (quoteLength < MIN_FUZZY_QUOTE_LENGTH) return 0;
   return Math.min(Math.floor(quoteLength * MAX_FUZZY_ERROR_RATE), MAX_FUZZY_ERRORS);
-}
-
-/** Start offsets of every occurrence of `quote` in `text`, overlapping ones included. */
-function exactOccurrences(text: string, quote: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) starts.push(at);
-  return starts;
-}
-
-/** How well a prefix or suffix lines up with the text beside a match. */
-interface Alignment {
-  /** Fewest edits between the context and the text beside the match. */
-  edits: number;
-  /** Where the match should end (prefix: start) for the context to line up that well. */
-  boundary: number;
-}
-
-/**
- * Lines `pattern` up with a stretch of `window` that starts within the first `freeSkip` units read
- * from the window's end (`anchoredAtEnd`, for a prefix) or start (for a suffix); returns the edits
- * and how many units were skipped, preferring `preferredSkip` among equally good alignments. The far
- * end of the stretch is free, so text inserted or deleted inside the context costs only its length.
- */
-function alignContext(
-  pattern: string,
-  window: string,
-  anchoredAtEnd: boolean,
-  freeSkip: number,
-  preferredSkip: number,
-): { edits: number; skipped: number } {
-  const m = pattern.length;
-  const n = window.length;
-  // Reading both strings away from the anchored end turns this into "pattern vs. a prefix of window".
-  const p = (i: number): number => pattern.charCodeAt(anchoredAtEnd ? m - 1 - i : i);
-  const w = (j: number): number => window.charCodeAt(anchoredAtEnd ? n - 1 - j : j);
-  const better = (edits: number, skip: number, thanEdits: number, thanSkip: number): boolean =>
-    edits < thanEdits ||
-    (edits === thanEdits && Math.abs(skip - preferredSkip) < Math.abs(thanSkip - preferredSkip));
-  // row[j]: fewest edits between the first i pattern units and window units from[j]..j.
-  let row = Array.from({ length: n + 1 }, (_, j) => Math.max(0, j - freeSkip));
-  let from = Array.from({ length: n + 1 }, (_, j) => Math.min(j, freeSkip));
-  for (let i = 1; i <= m; i++) {
-    const nextRow = new Array<number>(n + 1);
-    const nextFrom = new Array<number>(n + 1);
-    nextRow[0] = i;
-    nextFrom[0] = 0;
-    const pi = p(i - 1);
-    for (let j = 1; j <= n; j++) {
-      let edits = (row[j - 1] ?? 0) + (pi === w(j - 1) ? 0 : 1);
-      let skip = from[j - 1] ?? 0;
-      const up = (row[j] ?? 0) + 1;
-      if (better(up, from[j] ?? 0, edits, skip)) [edits, skip] = [up, from[j] ?? 0];
-      const left = (nextRow[j - 1] ?? 0) + 1;
-      if (better(left, nextFrom[j - 1] ?? 0, edits, skip)) [edits, skip] = [left, nextFrom[j - 1] ?? 0];
-      nextRow[j] = edits;
-      nextFrom[j] = skip;
-    }
-    row = nextRow;
-    from = nextFrom;
-  }
-  let result = { edits: Infinity, skipped: 0 };
-  row.forEach((edits, j) => {
-    const skipped = from[j] ?? 0;
-    if (better(edits, skipped, result.edits, result.skipped)) result = { edits, skipped };
-  });
-  return result;
-}
-
-/**
- * Lines `context` up with the text ending at `at` (a prefix) or starting there (a suffix), letting
- * that boundary move outwards by up to `outward` units or inwards by up to `inward` units.
- */
-function contextAlignment(
-  text: string,
-  at: number,
-  context: string,
-  side: 'prefix' | 'suffix',
-  outward: number,
-  inward: number,
-): Alignment {
-  // Twice the context length leaves room for insertions; a longer stretch could not score better.
-  const reach = context.length * 2 + outward;
-  if (side === 'prefix') {
-    const windowEnd = at + inward;
-    const window = text.slice(Math.max(0, at - reach), windowEnd);
-    const { edits, skipped } = alignContext(context, window, true, inward + outward, inward);
-    return { edits, boundary: windowEnd - skipped };
-  }
-  const windowStart = at - inward;
-  const window = text.slice(windowStart, at + reach);
-  const { edits, skipped } = alignContext(context, window, false, inward + outward, inward);
-  return { edits, boundary: windowStart + skipped };
-}
-
-/**
- * Scores a match. For an approximate match the ends may move where the context then lines up better,
- * since the matcher may leave text inserted at the quote's edge outside the match, or take a few
- * context characters in as substitutions, and either would count against the context. Ends move out
- * by at most `outward` units (each is one more edit to the quote, so keep within the budget) and in
- * by at most `inward`. The result carries the adjusted ends.
- */
-function makeCandidate(
-  text: string,
-  quoteLength: number,
-  match: { start: number; end: number; errors: number },
-  context: QuoteContext,
-  outward = 0,
-  inwardLimit = 0,
-): Candidate {
-  // The matcher can take in more context characters than it counts errors (some match by chance),
-  // hence twice the budget; but at most a third of the match, so the ends never cross.
-  const inward = Math.min(2 * inwardLimit, Math.floor((match.end - match.start) / 3));
-  const prefix = context.prefix
-    ? contextAlignment(text, match.start, context.prefix, 'prefix', outward, inward)
-    : null;
-  const suffix = context.suffix
-    ? contextAlignment(text, match.end, context.suffix, 'suffix', outward, inward)
-    : null;
-  const start = prefix?.boundary ?? match.start;
-  const end = suffix?.boundary ?? match.end;
-  const prefixScore = prefix && context.prefix ? 1 - prefix.edits / context.prefix.length : null;
-  const suffixScore = suffix && context.suffix ? 1 - suffix.edits / context.suffix.length : null;
-  const quoteScore = 1 - match.errors / quoteLength;
-  // A missing side counts as full agreement for every candidate, so it does not sway the choice.
-  const positionScore =
-    context.hint === undefined ? 1 : 1 - Math.abs(start - context.hint) / Math.max(text.length, 1);
-  const rank =
-    (QUOTE_WEIGHT * quoteScore +
-      PREFIX_WEIGHT * (prefixScore ?? 1) +
-      SUFFIX_WEIGHT * (suffixScore ?? 1) +
-      POSITION_WEIGHT * positionScore) /
-    (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT);
-  return { start, end, errors: match.errors, prefixScore, suffixScore, rank };
-}
-
-function best(candidates: Candidate[]): Candidate | undefined {
-  let winner: Candidate | undefined;
-  for (const candidate of candidates) {
-    if (winner === undefined || candidate.rank > winner.rank) winner = candidate;
-  }
-  return winner;
-}
-
-/** Candidates for every exact occurrence of `quote`. */
-function exactCandidates(text: string, quote: string, context: QuoteContext): Candidate[] {
-  return exactOccurrences(text, quote).map((start) =>
-    makeCandidate(text, quote.length, { start, end: start + quote.length, errors: 0 }, context),
-  );
-}
-
-/**
- * Candidates for approximate matches of `quote` within its error budget, outside the `masked` ranges.
- * The matcher reports only the lowest-cost matches, so up to `rounds` searches are made, each masking
- * what the last one found: a passage duplicated elsewhere with one edit fewer (a repeated photo
- * caption) must not hide the edited original, whose context agrees.
- */
-function fuzzyCandidates(
-  text: string,
-  quote: string,
-  context: QuoteContext,
-  masked: readonly Candidate[] = [],
-  rounds = 1,
-): Candidate[] {
-  const maxErrors = maxFuzzyErrors(quote.length);
-  if (maxErrors === 0) return [];
-  const mask = (haystack: string, ranges: readonly { start: number; end: number }[]): string =>
-    ranges.reduce(
-      (masking, { start, end }) => masking.slice(0, start) + MASK.repeat(end - start) + masking.slice(end),
-      haystack,
-    );
-  let haystack = mask(text, masked);
-  const candidates: Candidate[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const matches = search(haystack, quote, maxErrors).filter((match) => match.end > match.start);
-    if (matches.length === 0) break;
-    for (const match of matches) {
-      candidates.push(makeCandidate(text, quote.length, match, context, maxErrors - match.errors, maxErrors));
-    }
-    haystack = mask(haystack, matches);
-  }
-  return candidates;
-}
-
-/**
- * Finds the best match of `quote` in `text` (offsets in UTF-16 code units). Exact matches score 1; if
- * there are none, approximate matches within the fuzzy threshold (`maxFuzzyErrors`; none for quotes
- * under MIN_FUZZY_QUOTE_LENGTH) score 1 − edits / quote length. Among several matches the one whose
- * prefix/suffix agree best wins, then the one nearest `hint`. Returns null for an empty quote or text
- * or when nothing is close enough. Unlike `anchor`, it does not insist that the context agrees.
- */
-export function matchQuote(text: string, quote: string, context: QuoteContext = {}): QuoteMatch | null {
-  if (quote.length === 0 || text.length === 0) return null;
-  const exact = exactCandidates(text, quote, context);
-  const winner = best(exact.length > 0 ? exact : fuzzyCandidates(text, quote, context));
-  if (winner === undefined) return null;
-  return { start: winner.start, end: winner.end, score: 1 - winner.errors / quote.length };
 }
 
 /**
@@ -406,7 +170,7 @@ export function anchor(text: string, selector: AnnotationSelector): Anchor | nul
     if (nearest && (exact.length === 1 || quote.length >= MIN_FUZZY_QUOTE_LENGTH)) {
       return exactOrMoved(nearest);
     }
-    const approximate = best(fuzzyCandidates(text, quote, context));
+    const approximate = best(fuzzyCandidates(text, quote, context, maxFuzzyErrors(quote.length)));
     return approximate ? fuzzy(approximate) : null;
   }
 
@@ -417,7 +181,9 @@ export function anchor(text: string, selector: AnnotationSelector): Anchor | nul
   if (atPosition) return exactOrMoved(atPosition);
 
   const approximate = best(
-    fuzzyCandidates(text, quote, context, exact, FUZZY_SEARCH_ROUNDS).filter(agreesStrictly),
+    fuzzyCandidates(text, quote, context, maxFuzzyErrors(quote.length), exact, FUZZY_SEARCH_ROUNDS).filter(
+      agreesStrictly,
+    ),
   );
   if (approximate) return fuzzy(approximate);
 

@@ -37,7 +37,7 @@ const files = [
 const WRAPPERS: Record<string, string[]> = {
   'fuse.js': ['src/search/fuzzy-vocabulary.ts'],
   stemmer: ['src/model/stem.ts'],
-  'approx-string-match': ['src/model/anchor.ts'],
+  'approx-string-match': ['src/model/match-quote.ts'],
   yaml: ['src/model/edition.ts'],
   yjs: ['src/state/annotation-store.ts', 'src/data/class-doc.ts'],
   'y-indexeddb': ['src/state/annotation-store.ts', 'src/state/class-session.ts'],
