@@ -29,3 +29,16 @@ export class CorpusError extends Error {
     this.problems = problems;
   }
 }
+
+/**
+ * Whether `value` is a CorpusError, also one made by another copy of this module (Vite bundles
+ * vite.config.ts and the plugin it imports into a file of its own, with its own CorpusError class).
+ */
+export function isCorpusError(value: unknown): value is CorpusError {
+  return (
+    value instanceof Error &&
+    value.name === 'CorpusError' &&
+    'problems' in value &&
+    Array.isArray(value.problems)
+  );
+}
