@@ -2,11 +2,14 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { selectorFor } from '../model/anchor.ts';
 import { buildTagIndex } from '../model/tag-index.ts';
 import { compareFixture, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
 import { createAnnotationStore, type AnnotationStore } from '../state/annotation-store.ts';
+import { ownAnnotationView } from '../state/own-annotation.ts';
 import { useAnnotationUi } from '../state/use-annotation-ui.ts';
 import { AnnotationsPanel } from './AnnotationsPanel.tsx';
+import { MinePanel } from './MinePanel.tsx';
 import { MineText } from './MineText.tsx';
 
 vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
@@ -18,11 +21,22 @@ const passage = corpus.tagLayer.passages.find((p) => p.article === FTO);
 if (!passage) throw new Error('fixture has no FTO passage');
 const block = corpus.articles.find((a) => a.meta.id === FTO)?.blocks.find((b) => b.id === passage.blockId);
 
-/** The panel with one block of the FTO article rendered as a column would, drawing the reader's spans. */
+/**
+ * The panel with one block of the FTO article rendered as a column would, drawing the reader's spans,
+ * and the panel of the reader's annotation selected by its "mine" label, as the compare view wires it.
+ */
 function Harness({ store, passageSelected = true }: { store: AnnotationStore; passageSelected?: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   const open = useMemo(() => corpus.articles.filter((a) => [FTO, WAR_ZONE].includes(a.meta.id)), []);
   const ui = useAnnotationUi(container, open, store);
+  const own = ownAnnotationView(ui.chosen, {
+    annotations: ui.snapshot.state.annotations,
+    userArguments: ui.snapshot.state.arguments,
+    layer: ui.layer,
+    index,
+    articles,
+    loaded: true,
+  }).view;
   return (
     <>
       <div ref={container}>
@@ -35,6 +49,7 @@ function Harness({ store, passageSelected = true }: { store: AnnotationStore; pa
               text={block?.text ?? ''}
               offset={block?.start ?? 0}
               spans={ui.shown.get(FTO)?.get(block?.id ?? '')}
+              selected={ui.chosen}
             />
           </p>
         </section>
@@ -46,6 +61,23 @@ function Harness({ store, passageSelected = true }: { store: AnnotationStore; pa
         openIds={[FTO, WAR_ZONE]}
         selectedPassage={passageSelected ? passage : undefined}
       />
+      {own && (
+        <MinePanel
+          view={own}
+          index={index}
+          articles={articles}
+          openIds={[FTO, WAR_ZONE]}
+          onShow={() => {}}
+          onShowBlock={() => {}}
+          onOpenBeside={() => {}}
+          onEdit={() => ui.setEditing(own.annotation.id)}
+          onDelete={() => {
+            store.remove(own.annotation.id);
+            ui.choose(undefined);
+          }}
+          onClose={() => ui.choose(undefined)}
+        />
+      )}
     </>
   );
 }
@@ -83,7 +115,7 @@ describe('the annotation panel', () => {
     expect(a).toMatchObject({ article: FTO, types: ['legal'], note: 'Compare with Article 2(4)' });
     expect(a?.selector.quote.exact).toBe(passage?.exact);
     // Drawn distinguishable from curated passages: a dashed "mine" span with its label.
-    expect(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: /^mine ?\(your annotation\)$/ })).toHaveAttribute(
       'data-label',
       'mine',
     );
@@ -98,11 +130,19 @@ describe('the annotation panel', () => {
     expect(store.list()).toHaveLength(1);
   });
 
-  it('edits from the "mine" label, starts a new argument, links a passage, and deletes', async () => {
+  it('selects from the "mine" label, edits from its panel: starts a new argument, links a passage; deletes', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
     await user.click(screen.getByRole('button', { name: 'Add annotation' }));
-    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ }));
+    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation\)$/ }));
+    // The label selects the annotation (its panel opens), it does not open the editor.
+    const panel = screen.getByRole('complementary', { name: 'Your annotation' });
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.getByRole('button', { name: /^mine ?\(your annotation\)$/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Edit' }));
     const form = screen.getByRole('form', { name: 'Edit annotation' });
     await user.click(within(form).getByRole('checkbox', { name: 'Strategic' }));
     await user.selectOptions(
@@ -127,10 +167,15 @@ describe('the annotation panel', () => {
     ]);
     expect(a?.arguments).toEqual([args[0]?.id]);
     expect(a?.links).toEqual([{ target: { passage: linkable?.id } }]);
+    // The panel lists what was saved.
+    const saved = screen.getByRole('complementary', { name: 'Your annotation' });
+    expect(within(saved).getByText('Self-defence needs an armed attack.')).toBeInTheDocument();
+    expect(within(saved).getByRole('heading', { name: 'Your links (1)' })).toBeInTheDocument();
+    expect(within(saved).getByText(linkable?.exact ?? '')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ }));
-    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(saved).getByRole('button', { name: 'Delete' }));
     expect(store.list()).toEqual([]);
+    expect(screen.queryByRole('complementary', { name: 'Your annotation' })).toBeNull();
     expect(store.exportAll().arguments).toEqual({});
   });
 
@@ -138,7 +183,12 @@ describe('the annotation panel', () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
     await user.click(screen.getByRole('button', { name: 'Add annotation' }));
-    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation: edit\)$/ }));
+    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation\)$/ }));
+    await user.click(
+      within(screen.getByRole('complementary', { name: 'Your annotation' })).getByRole('button', {
+        name: 'Edit',
+      }),
+    );
     const form = screen.getByRole('form', { name: 'Edit annotation' });
     const [a] = store.list();
     if (!a) throw new Error('no annotation');
@@ -147,6 +197,55 @@ describe('the annotation panel', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'A note.');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(store.list()[0]).toMatchObject({ note: 'A note.', links: [{ target: { passage: 'wz-002' } }] });
+  });
+
+  it('shows the selected annotation’s note and links as text: a passage, a stretch, a web page, and no unsafe link', async () => {
+    const { store, user } = setup();
+    const wz = corpus.articles.find((a) => a.meta.id === WAR_ZONE);
+    const linkable = corpus.tagLayer.passages.find((p) => p.article === WAR_ZONE);
+    if (!fto || !wz || !passage || !linkable) throw new Error('fixture incomplete');
+    const hostile = '<img src=x onerror="window.hacked = true"> see the other piece';
+    act(() =>
+      store.merge(
+        [
+          {
+            id: '66666666-6666-4666-8666-666666666666',
+            article: FTO,
+            selector: selectorFor(fto.text, passage.start, passage.end),
+            types: ['legal'],
+            arguments: [],
+            links: [
+              { target: { passage: linkable.id }, note: 'same point' },
+              { target: { article: WAR_ZONE, selector: selectorFor(wz.text, 0, 20) } },
+              { target: { url: 'https://example.org/brief' } },
+              { target: { url: 'javascript:alert(1)' } },
+            ],
+            note: hostile,
+            created: 'x',
+            modified: 'x',
+          },
+        ],
+        [],
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation\)$/ }));
+    const panel = screen.getByRole('complementary', { name: 'Your annotation' });
+    expect(within(panel).getByText(hostile)).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+    expect(within(panel).getByRole('heading', { name: 'Your links (4)' })).toBeInTheDocument();
+    expect(within(panel).getByText(linkable.exact)).toBeInTheDocument();
+    expect(within(panel).getByText('same point')).toBeInTheDocument();
+    expect(within(panel).getByText(wz.text.slice(0, 20))).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'https://example.org/brief' })).toHaveAttribute(
+      'href',
+      'https://example.org/brief',
+    );
+    expect(within(panel).getAllByRole('link')).toHaveLength(1);
+    expect(
+      within(panel).getByText(/javascript:alert\(1\) \(not an http or https address/),
+    ).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByRole('complementary', { name: 'Your annotation' })).toBeNull();
   });
 
   it('lists an orphan in the Unanchored panel with its quote and a hostile note as text', () => {
@@ -178,7 +277,7 @@ describe('the annotation panel', () => {
     expect(within(panel).getByText(note)).toBeInTheDocument();
     expect(document.querySelector('script, img')).toBeNull();
     // Not drawn anywhere in the text.
-    expect(screen.queryByRole('button', { name: /^mine ?\(your annotation: edit\)$/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^mine ?\(your annotation\)$/ })).toBeNull();
   });
 
   it('previews an import (added, duplicates, invalid and why) and adds only on confirm', async () => {

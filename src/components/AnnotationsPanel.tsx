@@ -58,6 +58,12 @@ export function AnnotationsPanel({
     ui.setEditing(undefined);
     ui.clearSelection();
   };
+  // Deleting the annotation that is selected also ends that selection (its panel would have nothing to show).
+  const remove = (id: string) => {
+    store.remove(id);
+    if (ui.chosen === id) ui.choose(undefined);
+    done();
+  };
   const save = ({ range, ...values }: EditorValues) => {
     const { start, end } = range ?? target ?? {};
     const selector =
@@ -131,7 +137,7 @@ export function AnnotationsPanel({
                 ? undefined
                 : { article, range: { start: target.start, end: target.end } }
             }
-            {...(editing ? { annotation: editing, onDelete: () => (store.remove(editing.id), done()) } : {})}
+            {...(editing ? { annotation: editing, onDelete: () => remove(editing.id) } : {})}
             taxonomy={index.taxonomy}
             argumentOptions={argumentOptions}
             recentArguments={recentArguments}

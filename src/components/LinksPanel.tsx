@@ -1,14 +1,15 @@
 import { placeLabel, quoteCitation } from '../model/citation.ts';
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Article } from '../model/article.ts';
 import type { LinkedPassage } from '../model/cross-index.ts';
-import { typeAbbreviation, type TagIndex } from '../model/tag-index.ts';
+import type { TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { linksByKind } from '../state/passage-lists.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { DisputesSection } from './DisputesSection.tsx';
 import { LinkedPassageItem } from './LinkedPassageItem.tsx';
+import { TypeAbbrChips } from './TypeAbbrChips.tsx';
 
 /** Side panel of the selected passage: its disagreements first, its arguments, and the passages making them elsewhere. */
 export function LinksPanel({
@@ -75,17 +76,8 @@ export function LinksPanel({
         </button>
       </div>
       <p className="links-panel__where">
-        {passage.types.map((t) => (
-          <span
-            key={t}
-            className="type-chip type-chip--label type-chip--abbr"
-            role="img"
-            aria-label={index.typeById.get(t)?.label ?? t}
-            data-label={typeAbbreviation(index.typeById.get(t) ?? { label: t })}
-            style={chipStyle(index, t)}
-          />
-        ))}{' '}
-        <cite>{meta?.title ?? passage.article}</cite>, {where}
+        <TypeAbbrChips types={passage.types} index={index} /> <cite>{meta?.title ?? passage.article}</cite>,{' '}
+        {where}
       </p>
       <blockquote className="links-panel__quote">{passage.exact}</blockquote>
       <div className="links-panel__copy">
@@ -136,10 +128,4 @@ export function LinksPanel({
       {children}
     </aside>
   );
-}
-
-/** Colour custom properties of a type chip. */
-function chipStyle(index: TagIndex, typeId: string): CSSProperties | undefined {
-  const c = index.typeById.get(typeId)?.color;
-  return c ? ({ '--tl': c.light, '--td': c.dark } as CSSProperties) : undefined;
 }

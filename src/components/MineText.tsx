@@ -4,18 +4,21 @@ import type { UserSpan } from '../model/user-layer.ts';
 
 /**
  * A run of block text with the reader's own annotations drawn over it: a dashed outline and, where
- * an annotation starts, a "mine" label button (text only, never HTML; its label is CSS content, so it
- * stays out of selections and the clipboard). Without spans, plain text.
+ * an annotation starts, a "mine" label button that selects it (text only, never HTML; its label is CSS
+ * content, so it stays out of selections and the clipboard). Without spans, plain text.
  */
 export function MineText({
   text,
   offset,
   spans,
+  selected,
 }: {
   text: string;
   /** Article offset of the first character of `text`. */
   offset: number;
   spans: readonly UserSpan[] | undefined;
+  /** Id of the selected annotation (or passage), drawn as selected when it is one of these spans. */
+  selected?: string | undefined;
 }) {
   if (!spans || spans.length === 0) return text;
   const byId = new Map(spans.map((s) => [s.id, s]));
@@ -25,10 +28,11 @@ export function MineText({
     const fuzzy = piece.passages.some((id) => byId.get(id)?.status === 'fuzzy');
     // A label only where the annotation really starts, not where a curated segment cut it.
     const starting = piece.starts.filter((id) => byId.get(id)?.start === offset + piece.start);
+    const chosen = selected !== undefined && piece.passages.includes(selected);
     return (
       <span
         key={piece.start}
-        className={`mine${fuzzy ? ' is-fuzzy' : ''}`}
+        className={`mine${fuzzy ? ' is-fuzzy' : ''}${chosen ? ' is-selected' : ''}`}
         data-mine={piece.passages.join(' ')}
       >
         {starting.map((id) => (
@@ -38,8 +42,9 @@ export function MineText({
             className="mine-label"
             data-mine-select={id}
             data-label={fuzzy ? 'mine?' : 'mine'}
+            aria-pressed={id === selected}
             aria-label={
-              fuzzy ? 'mine? (your annotation, moved a little: review it)' : 'mine (your annotation: edit)'
+              fuzzy ? 'mine? (your annotation, moved a little: review it)' : 'mine (your annotation)'
             }
           />
         ))}

@@ -11,14 +11,22 @@ export function SuggestedSpans({
   block,
   marks,
   mine,
+  selected,
 }: {
   block: Pick<Block, 'text' | 'start'>;
   marks: readonly string[];
   mine: readonly UserSpan[] | undefined;
+  /** Id of the selected annotation, drawn as selected (see MineText). */
+  selected?: string;
 }) {
   const spans = sentenceSpans(marks, block);
   const text = (from: number, to: number) => (
-    <MineText text={block.text.slice(from, to)} offset={block.start + from} spans={mine} />
+    <MineText
+      text={block.text.slice(from, to)}
+      offset={block.start + from}
+      spans={mine}
+      selected={selected}
+    />
   );
   if (spans.length === 0) return text(0, block.text.length);
   const out = [];

@@ -15,7 +15,7 @@ interface TaggedBlockProps {
   segments: readonly Segment[] | undefined;
   /** Space-joined ids of this block's passages that pass the filter. */
   active: string;
-  /** Id of the selected passage when it is in this block, else "". */
+  /** Id of the selected passage (or the reader's own annotation) when it is in this block, else "". */
   selected: string;
   /** Space-joined ids of this block's passages linked to the selection. */
   linked: string;
@@ -53,9 +53,21 @@ function segmentsOf(props: TaggedBlockProps): ReactNode {
   const { segments, index } = props;
   const marks = blockMarks(props);
   if ((!marks.layer && marks.suggested.size === 0) || !segments)
-    return <SuggestedSpans block={props.block} marks={marks.suggestionMarks} mine={props.mine} />;
+    return (
+      <SuggestedSpans
+        block={props.block}
+        marks={marks.suggestionMarks}
+        mine={props.mine}
+        selected={props.selected}
+      />
+    );
   const mine = (seg: Segment) => (
-    <MineText text={seg.text} offset={props.block.start + seg.start} spans={props.mine} />
+    <MineText
+      text={seg.text}
+      offset={props.block.start + seg.start}
+      spans={props.mine}
+      selected={props.selected}
+    />
   );
   return segments.map((seg) => {
     const { ids, state, suggestedStart, markers } = segmentView(seg, marks);

@@ -7,7 +7,13 @@ import {
   WAR_ZONE,
 } from '../../tests/fixtures/compare-fixture.ts';
 import { linkedIds } from './cross-index.ts';
-import { buildTagIndex, selectionMarks, stepThrough, typeAbbreviation } from './tag-index.ts';
+import {
+  annotationMarks,
+  buildTagIndex,
+  selectionMarks,
+  stepThrough,
+  typeAbbreviation,
+} from './tag-index.ts';
 
 const corpus = compareFixture();
 const index = buildTagIndex(corpus.articles, corpus.tagLayer);
@@ -91,6 +97,37 @@ describe('selection marks', () => {
   it('marks nothing for no selection or an unknown id', () => {
     expect(selectionMarks(index, undefined)).toEqual({ linkedByBlock: new Map(), linked: [] });
     expect(selectionMarks(index, 'nope').selected).toBeUndefined();
+  });
+
+  it('marks a reader’s own annotation: its block, and its links’ curated passages in link order', () => {
+    const wz = index.passageById.get('wz-001');
+    const js = index.passageById.get('js-002');
+    const own = { id: '11111111-1111-4111-8111-111111111111', blockId: 'b-own', article: FTO };
+    const marks = annotationMarks(index, own, [
+      { target: { passage: 'wz-001' } },
+      { target: { url: 'https://example.org/' } },
+      { target: { passage: 'js-002' }, note: 'same point' },
+      { target: { passage: 'wz-001' } },
+      { target: { passage: 'gone-009' } },
+      {
+        target: {
+          article: WAR_ZONE,
+          selector: { quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 } },
+        },
+      },
+    ]);
+    expect(marks.selected).toEqual({ passage: own.id, blockId: 'b-own', article: FTO });
+    expect(marks.linked).toEqual(['wz-001', 'js-002']);
+    expect(marks.linkedByBlock.get(wz?.blockId ?? '')).toBe('wz-001');
+    expect(marks.linkedByBlock.get(js?.blockId ?? '')).toBe('js-002');
+    expect(marks.linkedByBlock.size).toBe(2);
+  });
+
+  it('marks an own annotation that lost its text only by its links', () => {
+    const marks = annotationMarks(index, undefined, [{ target: { passage: 'wz-001' } }]);
+    expect(marks.selected).toBeUndefined();
+    expect(marks.linked).toEqual(['wz-001']);
+    expect(annotationMarks(index, undefined, [])).toEqual({ linkedByBlock: new Map(), linked: [] });
   });
 
   it('steps through ids, wrapping at either end', () => {

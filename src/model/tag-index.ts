@@ -8,6 +8,7 @@ import { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 import { curatedDisputes, type Dispute } from './disputes.ts';
 import { segmentBlock, type Segment } from './segments.ts';
 import type { Argument, ClaimType, Passage, TagLayer } from './tag-layer.ts';
+import type { UserLink } from './user-annotation.ts';
 
 /** One paragraph's summary for the overview strip. */
 export interface OverviewCell {
@@ -96,7 +97,10 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Where a selection shows: the selected passage's block, and block id → linked passage ids (space-joined). */
+/**
+ * Where a selection shows: the selected passage's (or the reader's own annotation's) block, and block
+ * id → linked passage ids (space-joined).
+ */
 export interface SelectionMarks {
   selected?: { passage: string; blockId: string; article: string };
   linkedByBlock: ReadonlyMap<string, string>;
@@ -108,7 +112,38 @@ export interface SelectionMarks {
 export function selectionMarks(index: TagIndex, passageId: string | undefined): SelectionMarks {
   const passage = passageId === undefined ? undefined : index.passageById.get(passageId);
   if (!passage) return { linkedByBlock: new Map(), linked: [] };
-  const linked = [...new Set((index.cross.get(passage.id) ?? []).map((l) => l.passage))];
+  return {
+    selected: { passage: passage.id, blockId: passage.blockId, article: passage.article },
+    ...linkedMarks(
+      index,
+      (index.cross.get(passage.id) ?? []).map((l) => l.passage),
+    ),
+  };
+}
+
+/**
+ * The marks of selecting a reader's own annotation: `placed` is where it is drawn (its id, first
+ * block and article; none when it lost its text), and its links' curated passages are the linked
+ * ones, in link order. Stretches and web pages are not passages, so they are listed, not marked.
+ */
+export function annotationMarks(
+  index: TagIndex,
+  placed: { id: string; blockId: string; article: string } | undefined,
+  links: readonly UserLink[],
+): SelectionMarks {
+  const targets = links.flatMap((l) => ('passage' in l.target ? [l.target.passage] : []));
+  return {
+    ...(placed ? { selected: { passage: placed.id, blockId: placed.blockId, article: placed.article } } : {}),
+    ...linkedMarks(index, targets),
+  };
+}
+
+/** Linked passage ids (repeats and unknown ids left out) and the same ids by block (space-joined). */
+function linkedMarks(
+  index: TagIndex,
+  ids: readonly string[],
+): Pick<SelectionMarks, 'linked' | 'linkedByBlock'> {
+  const linked = [...new Set(ids)].filter((id) => index.passageById.has(id));
   const linkedByBlock = new Map<string, string>();
   for (const id of linked) {
     const p = index.passageById.get(id);
@@ -116,11 +151,7 @@ export function selectionMarks(index: TagIndex, passageId: string | undefined): 
     const prev = linkedByBlock.get(p.blockId);
     linkedByBlock.set(p.blockId, prev === undefined ? id : `${prev} ${id}`);
   }
-  return {
-    selected: { passage: passage.id, blockId: passage.blockId, article: passage.article },
-    linkedByBlock,
-    linked,
-  };
+  return { linked, linkedByBlock };
 }
 
 /** The id `delta` steps from `current` in `ids` (wrapping), or the first/last when `current` is absent. */

@@ -5,6 +5,7 @@ import { CompareColumnList } from '../components/CompareColumnList.tsx';
 import { CompareHeader } from '../components/CompareHeader.tsx';
 import { CompareHint } from '../components/CompareHint.tsx';
 import { LinksPanel } from '../components/LinksPanel.tsx';
+import { MinePanel } from '../components/MinePanel.tsx';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { SuggestionsSection } from '../components/SuggestionsSection.tsx';
 import { passageLink } from '../state/compare-url.ts';
@@ -17,7 +18,8 @@ import { useCompareView } from '../state/use-compare-view.ts';
  */
 export function CompareRoute({ single, heading }: { single?: string; heading?: ReactNode } = {}) {
   const view = useCompareView(single);
-  const { state, actions, index, articles, open, selected, narrow } = view;
+  const { state, actions, index, articles, open, selected, own, narrow } = view;
+  const ui = view.annotationUi;
   const openBeside = (articleId: string): void => actions.openBeside(articleId);
 
   // Keyboard reach: straight to the filter, to each column's text, and to the selected passage's panel.
@@ -29,10 +31,11 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
       before: () => view.chooseTab(article.meta.id),
     })),
     ...(selected ? [{ id: 'links-panel', label: 'Skip to the selected passage' }] : []),
+    ...(own ? [{ id: 'links-panel', label: 'Skip to your selected annotation' }] : []),
   ];
   return (
     <div
-      className={`compare${selected ? ' has-panel' : ''}${single !== undefined ? ' compare--single' : ''}`}
+      className={`compare${selected || own ? ' has-panel' : ''}${single !== undefined ? ' compare--single' : ''}`}
     >
       <SkipLinks targets={skips} />
       <CompareHeader
@@ -98,9 +101,26 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
               )}
             </LinksPanel>
           )}
+          {own && (
+            <MinePanel
+              view={own}
+              index={index}
+              articles={articles}
+              openIds={state.articles}
+              onShow={view.showPassage}
+              onShowBlock={view.showBlock}
+              onOpenBeside={openBeside}
+              onEdit={() => ui.setEditing(own.annotation.id)}
+              onDelete={() => {
+                ui.store.remove(own.annotation.id);
+                actions.selectOwn(undefined);
+              }}
+              onClose={view.clearSelection}
+            />
+          )}
         </div>
         <p role="status" className="visually-hidden">
-          {selectionAnnouncement(selected, index, articles, state.articles)}
+          {own ? own.announcement : selectionAnnouncement(selected, index, articles, state.articles)}
         </p>
       </main>
     </div>

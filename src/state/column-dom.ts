@@ -15,9 +15,14 @@ export function columnScrollers(container: ParentNode): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>('[data-column-scroll]')];
 }
 
-/** The rendered pieces of a passage inside `root` (a passage split by nesting has several). */
+/**
+ * The rendered pieces of a passage inside `root` (a passage split by nesting has several), or of the
+ * reader's own annotation of that id (its ids are UUIDs, so they never clash with curated ids): the
+ * connectors, linked scrolling and scroll-to-selection treat both alike.
+ */
 export function passagePieces(root: ParentNode, passageId: string): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`[data-p~=${quoted(passageId)}]`)];
+  const id = quoted(passageId);
+  return [...root.querySelectorAll<HTMLElement>(`[data-p~=${id}], [data-mine~=${id}]`)];
 }
 
 /** The bounding box of a passage's pieces, or undefined when it is not rendered (or not laid out). */
@@ -52,9 +57,15 @@ export function scrollElementIntoView(scroller: HTMLElement, el: Element): void 
   scroller.scrollTop += el.getBoundingClientRect().top - box.top - 16;
 }
 
-/** Focuses a passage's marker inside `root` after the next paint (its column may have just been shown). */
+/**
+ * Focuses a passage's marker (or the "mine" label of the reader's annotation of that id) inside `root`
+ * after the next paint (its column may have just been shown).
+ */
 export function focusPassageSoon(root: HTMLElement, passageId: string): void {
-  requestAnimationFrame(() => root.querySelector<HTMLElement>(`[data-select=${quoted(passageId)}]`)?.focus());
+  const id = quoted(passageId);
+  requestAnimationFrame(() =>
+    root.querySelector<HTMLElement>(`[data-select=${id}], [data-mine-select=${id}]`)?.focus(),
+  );
 }
 
 /** Scrolls a block of an article's column into view after the next paint (a suggested sentence's paragraph). */

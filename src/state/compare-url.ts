@@ -3,10 +3,12 @@
  * `a` open article ids in column order, `types` the claim-type filter, `mode` highlight or focus,
  * `layers` the layers shown (`curated`, `mine`, `suggested`; `none` for none; left out for the default
  * curated and mine; an old `layer=0` still switches the curated layer off), `p` the selected passage, `lock=1` linked scrolling,
- * `arg` the selected argument, `at` a block to scroll to and focus, `q` the search that led here.
+ * `arg` the selected argument, `at` a block to scroll to and focus, `q` the search that led here,
+ * `own` the reader's own annotation selected (a UUID; whether this browser keeps it is the view's check).
  * Unknown ids are reported by name (never a crash, never a silent drop).
  */
 import { FILTER_MODES, type FilterMode } from '../model/claim-filter.ts';
+import { isUuid } from '../model/user-annotation.ts';
 
 /** Most columns the view opens side by side. */
 export const MAX_COLUMNS = 5;
@@ -34,6 +36,8 @@ export interface CompareState {
   at?: string;
   /** The search query that led here, to highlight and to return to. */
   query?: string;
+  /** The reader's own annotation selected instead of a passage (its id, a UUID). */
+  own?: string;
 }
 
 /** The state of a compare view with nothing chosen. */
@@ -62,7 +66,8 @@ export interface CompareUrlProblem {
     | 'too-many-articles'
     | 'unknown-argument'
     | 'unknown-block'
-    | 'unknown-layers';
+    | 'unknown-layers'
+    | 'unknown-annotation';
   /** The offending values, as written in the URL. */
   values: string[];
   /** A sentence for the reader. */
@@ -144,6 +149,18 @@ export function parseCompareParams(
       message: `No paragraph ${quoteAll([rawAt])} in these articles; the view does not scroll to it.`,
     });
   const query = params.get('q') ?? undefined;
+  const rawOwn = params.get('own') ?? undefined;
+  // A passage or an argument chosen in the same address wins: one selection at a time.
+  const own =
+    rawOwn !== undefined && isUuid(rawOwn) && passage === undefined && argument === undefined
+      ? rawOwn
+      : undefined;
+  if (rawOwn !== undefined && !isUuid(rawOwn))
+    problems.push({
+      kind: 'unknown-annotation',
+      values: [rawOwn],
+      message: `No annotation ${quoteAll([rawOwn])}: your annotations have ids like 0f8e…-…; nothing is selected.`,
+    });
   return {
     state: {
       articles,
@@ -155,6 +172,7 @@ export function parseCompareParams(
       ...(argument !== undefined ? { argument } : {}),
       ...(at !== undefined ? { at } : {}),
       ...(query !== undefined ? { query } : {}),
+      ...(own !== undefined ? { own } : {}),
     },
     problems,
   };
@@ -173,6 +191,7 @@ export function compareSearch(state: CompareState): string {
   if (state.argument !== undefined) parts.push(`arg=${encodeURIComponent(state.argument)}`);
   if (state.at !== undefined) parts.push(`at=${encodeURIComponent(state.at)}`);
   if (state.query !== undefined) parts.push(`q=${encodeURIComponent(state.query)}`);
+  if (state.own !== undefined) parts.push(`own=${encodeURIComponent(state.own)}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -237,6 +256,6 @@ function quoteAll(values: readonly string[]): string {
 
 /** The state a "link to this passage" shares: this view with `passageId` selected, no argument or search target. */
 export function passageLink(state: CompareState, passageId: string): CompareState {
-  const { argument: _a, at: _at, ...rest } = state;
+  const { argument: _a, at: _at, own: _o, ...rest } = state;
   return { ...rest, passage: passageId };
 }

@@ -1,7 +1,8 @@
 /**
  * Everything the compare view needs for the reader's own annotations, gathered in one hook: the
  * re-anchored layer, the text selection, which annotation is being edited, the "mine" layer
- * toggle (the caller's, e.g. from the URL, or else kept here), undo/redo keys, and clicks on a "mine" label (delegated from the columns).
+ * toggle and the annotation selected (the caller's, e.g. from the URL, or else kept here), undo/redo
+ * keys, and clicks on a "mine" label (delegated from the columns), which select the annotation.
  */
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Article } from '../model/article.ts';
@@ -24,6 +25,10 @@ export interface AnnotationUi extends UserLayerModel {
   clearSelection: () => void;
   /** The block a keyboard reader was last in, offered for a quick annotation. */
   focusedBlock: BlockRef | undefined;
+  /** Id of the reader's annotation selected (its "mine" label clicked), shown in its panel. */
+  chosen: string | undefined;
+  /** Selects one of the reader's annotations, or clears that selection with `undefined`. */
+  choose: (id: string | undefined) => void;
   /** Id of the annotation open in the editor. */
   editing: string | undefined;
   setEditing: (id: string | undefined) => void;
@@ -36,7 +41,12 @@ export function useAnnotationUi(
   container: RefObject<HTMLElement | null>,
   articles: readonly Article[],
   store?: AnnotationStore,
-  mine?: { show: boolean; setShow: (on: boolean) => void },
+  mine?: {
+    show: boolean;
+    setShow: (on: boolean) => void;
+    chosen: string | undefined;
+    choose: (id: string | undefined) => void;
+  },
 ): AnnotationUi {
   const model = useUserLayer(store);
   const text = useTextSelection(container, articles);
@@ -44,8 +54,11 @@ export function useAnnotationUi(
   const [manual, setManual] = useState<TextSelection>();
   const [editing, setEditing] = useState<string>();
   const [ownShowMine, setOwnShowMine] = useState(true);
+  const [ownChosen, setOwnChosen] = useState<string>();
   const showMine = mine?.show ?? ownShowMine;
   const setShowMine = mine?.setShow ?? setOwnShowMine;
+  const chosen = mine ? mine.chosen : ownChosen;
+  const choose = mine?.choose ?? setOwnChosen;
   const undo = useCallback(() => model.store.undo(), [model.store]);
   const redo = useCallback(() => model.store.redo(), [model.store]);
   useUndoKeys(undo, redo);
@@ -58,11 +71,11 @@ export function useAnnotationUi(
         event.target instanceof Element ? event.target.closest<HTMLElement>('[data-mine-select]') : null;
       if (!label) return;
       event.stopPropagation();
-      setEditing(label.dataset.mineSelect);
+      choose(label.dataset.mineSelect);
     };
     root.addEventListener('click', onClick, true);
     return () => root.removeEventListener('click', onClick, true);
-  }, [container]);
+  }, [container, choose]);
 
   const { clear } = text;
   const clearSelection = useCallback(() => {
@@ -87,9 +100,11 @@ export function useAnnotationUi(
       select,
       clearSelection,
       focusedBlock,
+      chosen,
+      choose,
       editing,
       setEditing,
     }),
-    [model, showMine, setShowMine, selection, select, clearSelection, focusedBlock, editing],
+    [model, showMine, setShowMine, selection, select, clearSelection, focusedBlock, chosen, choose, editing],
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Everything the compare route renders, gathered in one hook: the URL state and its actions, the
- * open and closed articles with their counts (`compareColumns`), the selection's marks, the reader's
- * annotations, the suggestions, the tab shown on a narrow screen, and the keyboard, linked-scroll and
+ * open and closed articles with their counts (`compareColumns`), the selection's marks (of a curated
+ * passage, or of the reader's own annotation: `ownAnnotationView`), the reader's annotations, the suggestions, the tab shown on a narrow screen, and the keyboard, linked-scroll and
  * search-target behaviour of the columns inside `container`.
  */
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
@@ -19,6 +19,7 @@ import { useFocusBlock } from './use-focus-block.ts';
 import { useLinkedScroll } from './use-linked-scroll.ts';
 import { useMediaQuery } from './use-media-query.ts';
 import { useNewColumn } from './use-new-column.ts';
+import { ownAnnotationView, type OwnAnnotationView } from './own-annotation.ts';
 import { useSourceCopy } from './use-source-copy.ts';
 import { useSuggestions, type SuggestionsModel } from './use-suggestions.ts';
 import { useTagIndex } from './use-tag-index.ts';
@@ -34,16 +35,20 @@ export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColu
   narrow: boolean;
   marks: SelectionMarks;
   selected: Passage | undefined;
+  /** The reader's own annotation selected instead of a passage. */
+  own: OwnAnnotationView | undefined;
   annotationUi: AnnotationUi;
   suggestions: SuggestionsModel;
   /** The article id whose column shows on a narrow screen. */
   visibleTab: string | undefined;
   /** Shows an article's column on a narrow screen. */
   chooseTab: (articleId: string | undefined) => void;
-  /** Clears the selection and puts focus back on the passage's marker (the panel it was in is gone). */
+  /** Clears the selection and puts focus back on the passage's marker or "mine" label (the panel it was in is gone). */
   clearSelection: () => void;
   /** Reveals a passage's column and focuses its marker. */
   showPassage: (passageId: string) => void;
+  /** Shows an article's column and scrolls it to a block (a stretch an own annotation links to). */
+  showBlock: (articleId: string, blockId: string) => void;
   /** Reveals a suggestion: its passage when the tag layer draws it, else its paragraph. */
   showSuggestion: (view: SuggestionView) => void;
 }
@@ -66,12 +71,29 @@ export function useCompareView(single?: string): CompareView {
     () => compareColumns(corpus.articles, articlesKey === '' ? [] : articlesKey.split(','), index),
     [corpus, articlesKey, index],
   );
-  const marks = useMemo(() => selectionMarks(index, selectedId), [index, selectedId]);
-  const selected = selectedId === undefined ? undefined : index.passageById.get(selectedId);
   const annotationUi = useAnnotationUi(container, columns.open, undefined, {
     show: state.mine,
     setShow: actions.setMine,
+    chosen: state.own,
+    choose: actions.selectOwn,
   });
+  const { snapshot, layer } = annotationUi;
+  const ownResult = useMemo(
+    () =>
+      ownAnnotationView(state.own, {
+        annotations: snapshot.state.annotations,
+        userArguments: snapshot.state.arguments,
+        layer,
+        index,
+        articles,
+        loaded: snapshot.storage.kind !== 'loading',
+      }),
+    [state.own, snapshot, layer, index, articles],
+  );
+  const own = ownResult.view;
+  const curatedMarks = useMemo(() => selectionMarks(index, selectedId), [index, selectedId]);
+  const marks = own?.marks ?? curatedMarks;
+  const selected = selectedId === undefined ? undefined : index.passageById.get(selectedId);
   const suggestions = useSuggestions(selected, state.suggested, index, articles, annotationUi);
   const reveal = useCallback(
     (passageId: string) => setChosenTab(index.passageById.get(passageId)?.article),
@@ -92,17 +114,21 @@ export function useCompareView(single?: string): CompareView {
     if (container.current) focusPassageSoon(container.current, passageId);
   };
   const clearSelection = (): void => {
+    const from = marks.selected?.passage;
     actions.select(undefined);
-    if (container.current && selectedId !== undefined) focusPassageSoon(container.current, selectedId);
+    if (container.current && from !== undefined) focusPassageSoon(container.current, from);
+  };
+  const showBlock = (articleId: string, blockId: string): void => {
+    setChosenTab(articleId);
+    if (container.current) showBlockSoon(container.current, articleId, blockId);
   };
   const showSuggestion = ({ target }: SuggestionView): void => {
     if (target.passage !== undefined && state.layer) return showPassage(target.passage);
-    setChosenTab(target.article);
-    if (container.current) showBlockSoon(container.current, target.article, target.blockId);
+    showBlock(target.article, target.blockId);
   };
   return {
     state,
-    problems,
+    problems: ownResult.problem ? [...problems, ownResult.problem] : problems,
     actions,
     pathFor,
     ...columns,
@@ -112,12 +138,14 @@ export function useCompareView(single?: string): CompareView {
     narrow,
     marks,
     selected,
+    own,
     annotationUi,
     suggestions,
-    visibleTab: visibleColumn(state.articles, chosenTab, selected?.article),
+    visibleTab: visibleColumn(state.articles, chosenTab, selected?.article ?? own?.annotation.article),
     chooseTab: setChosenTab,
     clearSelection,
     showPassage,
+    showBlock,
     showSuggestion,
   };
 }

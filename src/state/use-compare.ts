@@ -28,8 +28,10 @@ export interface CompareActions {
   /** Shows or hides the same-argument suggestions. */
   setSuggested: (on: boolean) => void;
   setLock: (on: boolean) => void;
-  /** Selects a passage, or clears the selection with `undefined`. */
+  /** Selects a passage (leaving an own annotation selected), or clears the selection with `undefined`. */
   select: (passageId: string | undefined) => void;
+  /** Selects one of the reader's own annotations by id (leaving a selected passage), or clears it with `undefined`. */
+  selectOwn: (annotationId: string | undefined) => void;
   /** Opens an article in a new column (if there is room) and selects a passage in it. */
   openBeside: (articleId: string, passageId?: string) => void;
 }
@@ -82,8 +84,9 @@ export function useCompare(single?: string): CompareModel {
   const pathFor = useCallback((next: CompareState) => readingPath(next, single), [single]);
   const go = useCallback((next: CompareState) => void navigate(pathFor(next)), [navigate, pathFor]);
   const actions = useMemo<CompareActions>(() => {
-    // Clearing or changing the selection also drops an argument or search target that chose it.
-    const { passage: _p, argument: _a, at: _at, ...unselected } = state;
+    // Clearing or changing the selection also drops an argument or search target that chose it, and
+    // an own annotation selected (one selection at a time).
+    const { passage: _p, argument: _a, at: _at, own: _o, ...unselected } = state;
     return {
       addArticle: (id) => {
         if (!state.articles.includes(id) && state.articles.length < MAX_COLUMNS)
@@ -108,8 +111,12 @@ export function useCompare(single?: string): CompareModel {
       setSuggested: (suggested) => go({ ...state, suggested }),
       setLock: (lock) => go({ ...state, lock }),
       select: (passage) => {
-        if (passage === selected && state.argument === undefined) return;
+        if (passage === selected && state.argument === undefined && state.own === undefined) return;
         go(passage === undefined ? unselected : { ...unselected, passage });
+      },
+      selectOwn: (own) => {
+        if (own === state.own) return;
+        go(own === undefined ? unselected : { ...unselected, own });
       },
       openBeside: (articleId, passage) => {
         const articles =

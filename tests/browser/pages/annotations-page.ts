@@ -84,6 +84,11 @@ export class AnnotationsPage {
     return this.page.getByRole('button', { name: /^mine\?? \(your annotation/ });
   }
 
+  /** The side panel (a sheet on a phone) of the reader's own annotation they selected. */
+  minePanel(): Locator {
+    return this.page.getByRole('complementary', { name: 'Your annotation' });
+  }
+
   /** The text of the reader's annotated spans. */
   mineText(): Locator {
     return this.page.locator('.mine');
