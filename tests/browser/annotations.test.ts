@@ -55,7 +55,7 @@ describe("the reader's own annotations in Chromium", () => {
     expect(exported).toMatchObject({ type: 'AnnotationCollection', total: 1 });
 
     // Delete it, then import the export: it comes back in the same place, with its note as text.
-    await ui.mineLabels().first().click();
+    await ui.editFromLabel();
     await ui.editor().getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => ui.count()).toBe(0);
     const preview = await ui.chooseImport(path);
@@ -63,7 +63,7 @@ describe("the reader's own annotations in Chromium", () => {
     await preview.getByRole('button', { name: 'Import 1' }).click();
     await expect.poll(() => ui.count()).toBe(1);
     expect((await ui.mineText().allInnerTexts()).join('')).toContain(quote.trim());
-    await ui.mineLabels().first().click();
+    await ui.editFromLabel();
     expect(await ui.editor().getByRole('textbox', { name: 'Note' }).inputValue()).toContain('<script>');
     expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 
@@ -170,12 +170,12 @@ describe('two tabs of one browser', () => {
     // Tab B edits its note; tab A's editor, opened afterwards, shows tab B's note.
     const label = (ui: AnnotationsPage) =>
       ui.page.locator(`[data-column="${FTO}"] p[data-paragraph="4"]`).getByRole('button', { name: /^mine/ });
-    await label(b).first().click();
+    await b.editFromLabel(label(b).first());
     await b.editor().getByRole('textbox', { name: 'Note' }).fill('edited in tab B');
     await b.editor().getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(async () => {
-        await label(a).first().click();
+        await a.editFromLabel(label(a).first());
         const note = await a.editor().getByRole('textbox', { name: 'Note' }).inputValue();
         await a.editor().getByRole('button', { name: 'Cancel' }).click();
         return note;
@@ -183,7 +183,7 @@ describe('two tabs of one browser', () => {
       .toBe('edited in tab B');
 
     // Tab A deletes it: gone in both tabs, and it stays gone after tab B reloads.
-    await label(a).first().click();
+    await a.editFromLabel(label(a).first());
     await a.editor().getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => b.count()).toBe(before);
     await second.reload();

@@ -89,6 +89,16 @@ export class AnnotationsPage {
     return this.page.getByRole('complementary', { name: 'Your annotation' });
   }
 
+  /**
+   * Selects an annotation by clicking its "mine" label (the first label when none is given) and opens
+   * its editor with the panel's Edit; returns the editor.
+   */
+  async editFromLabel(label: Locator = this.mineLabels().first()): Promise<Locator> {
+    await label.click();
+    await this.minePanel().getByRole('button', { name: 'Edit' }).click();
+    return this.editor();
+  }
+
   /** The text of the reader's annotated spans. */
   mineText(): Locator {
     return this.page.locator('.mine');
