@@ -55,6 +55,19 @@ export function formatResults(results: BenchResults): string {
       (s) => `${s.latencyMs.search.p50} / ${s.latencyMs.search.p95} ms`,
       'p95 ≤ 16 ms',
     ],
+    [
+      'search keystroke to its results shown p50 / p95',
+      (s) =>
+        s.latencyMs.searchResults
+          ? `${s.latencyMs.searchResults.p50} / ${s.latencyMs.searchResults.p95} ms`
+          : '— (not measured)',
+      '',
+    ],
+    [
+      'search index: first focus to first results',
+      (s) => (s.searchIndexLoadMs !== undefined ? `${s.searchIndexLoadMs} ms` : '— (not measured)'),
+      '',
+    ],
     ['JS heap after load', (s) => `${s.heapMB} MB`, '100× ≤ 3 × 1×'],
     [
       'build (cold cache)',

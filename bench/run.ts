@@ -40,6 +40,11 @@ function timed(
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+  if (result.error) {
+    throw new Error(
+      `${command.join(' ')} could not run under /usr/bin/time (${result.error.message}); the bench needs GNU time (apt-get install -y time).`,
+    );
+  }
   const line = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr);
   if (result.status !== 0 || !line) {
     throw new Error(`${command.join(' ')} failed (${result.status}):\n${result.stderr.slice(-3000)}`);
@@ -144,6 +149,7 @@ async function benchScale(scale: number, quick: boolean): Promise<ScaleFigures> 
         filterLabel: taxonomy.types[0]?.label ?? '',
         runs: quick ? 3 : 7,
         reps: quick ? 10 : 30,
+        ...(quick ? { timeoutMs: 60_000 } : {}),
       });
     } finally {
       await server.close();

@@ -9,7 +9,7 @@
  */
 import { bench, describe } from 'vitest';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
-import { corpusDocuments, type SearchDoc } from '../src/search/search-documents.ts';
+import { corpusDocuments, type SearchDoc } from '../src/data/search-documents.ts';
 import { buildSearchIndex, searchIndex, type SearchIndex } from '../src/search/search-index.ts';
 import { realCorpusFiles } from '../tests/corpus/corpus-files.ts';
 

@@ -1,39 +1,80 @@
 /**
  * Vite plugin that compiles the corpus at build time into the virtual module `virtual:parallax-corpus`,
  * so the browser loads ready-made articles and never parses Markdown. Invalid input fails the build
- * (and every test that imports the corpus) with each problem's file and line.
+ * (and every test that imports the corpus) with each problem's file and line. It also writes the
+ * serialised search index (build/search-index-file.ts) and gives the reader its URL.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
+import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { corpusRoot, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { defaultCacheDir, diskCache } from '../src/data/disk-cache.ts';
 import { CorpusError } from '../src/model/problems.ts';
+import {
+  DEV_SEARCH_INDEX_PATH,
+  SEARCH_INDEX_MODULE,
+  searchIndexFile,
+  searchIndexModule,
+  type SearchIndexFile,
+} from './search-index-file.ts';
 
 /** The project whose compiler this is: its cache lives in its node_modules/.cache/parallax. */
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const VIRTUAL_ID = 'virtual:parallax-corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const RESOLVED_SEARCH_ID = `\0${SEARCH_INDEX_MODULE}`;
 
 /** Compiles `corpus/` and `annotations/` under `root` (default: `PARALLAX_CORPUS` or the working folder). */
 export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
+  let base = '/';
+  let building = false;
+  // One compile serves both modules and the dev server's index; a change under root drops it.
+  let compiled: CompiledCorpus | undefined;
+  let search: SearchIndexFile | undefined;
+  const compile = (): CompiledCorpus => {
+    if (compiled) return compiled;
+    // Unchanged articles and unchanged suggestion inputs are read back from the cache.
+    const cache = diskCache(defaultCacheDir(PROJECT_ROOT), PROJECT_ROOT);
+    const { corpus, problems } = compileCorpus(readCorpusFiles(root), { cache });
+    if (problems.length > 0) throw new CorpusError(problems);
+    return (compiled = corpus);
+  };
+  const searchFile = (): SearchIndexFile => (search ??= searchIndexFile(compile()));
   return {
     name: 'parallax-corpus',
+    configResolved(config) {
+      base = config.base;
+      building = config.command === 'build';
+    },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === SEARCH_INDEX_MODULE ? RESOLVED_SEARCH_ID : undefined;
+    },
+    watchChange() {
+      compiled = undefined;
+      search = undefined;
     },
     load(id) {
+      if (id === RESOLVED_SEARCH_ID)
+        return searchIndexModule(base, building ? searchFile().fileName : DEV_SEARCH_INDEX_PATH);
       if (id !== RESOLVED_ID) return undefined;
       for (const folder of ['corpus', 'corpus/sources', 'annotations'])
         this.addWatchFile(resolve(root, folder));
-      // Unchanged articles and unchanged suggestion inputs are read back from the cache.
-      const cache = diskCache(defaultCacheDir(PROJECT_ROOT), PROJECT_ROOT);
-      const { corpus, problems } = compileCorpus(readCorpusFiles(root), { cache });
-      if (problems.length > 0) throw new CorpusError(problems);
       // JSON.parse of a string literal is faster to load than the same data as a JS object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compile()))});`;
+    },
+    generateBundle() {
+      if (search) this.emitFile({ type: 'asset', fileName: search.fileName, source: search.source });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `${base}${DEV_SEARCH_INDEX_PATH}`) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(searchFile().source);
+      });
     },
   };
 }

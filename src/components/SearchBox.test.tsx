@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   articleTitle,
@@ -12,6 +12,8 @@ import { SearchBox } from './SearchBox.tsx';
 
 // The data boundary: the real articles with a small tag layer quoting real sentences.
 vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
+// The search worker: the same service, over the index file the build writes for that corpus, in this thread.
+vi.mock('../state/search-worker-port.ts', () => import('../../tests/fixtures/fixture-search-port.ts'));
 
 const corpus = compareFixture();
 
@@ -28,11 +30,19 @@ function renderAt(url: string) {
 
 const results = () => screen.getByRole('region', { name: 'Search results' });
 const group = (name: string) => within(results()).getByRole('region', { name });
+/** Pastes a query into the search box, as a reader might (one change, so one query to answer). */
+async function pasteQuery(user: ReturnType<typeof renderAt>['user'], query: string): Promise<void> {
+  await user.click(screen.getByRole('searchbox', { name: 'Search the articles' }));
+  await user.paste(query);
+}
+/** Waits until the drop-down shows the answer to what was typed (the index loads on the first focus). */
+const answered = () => waitFor(() => expect(results()).toHaveAttribute('aria-busy', 'false'));
 
 describe('SearchBox', () => {
   it('groups results by article and marks the matched words as text, never HTML', async () => {
     const { user } = renderAt('/');
-    await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'artcle 51');
+    await pasteQuery(user, 'artcle 51');
+    await answered();
     for (const id of [FTO, JUST_SECURITY, WAR_ZONE]) expect(group(articleTitle(id))).toBeInTheDocument();
     const fto = group(articleTitle(FTO));
     const marks = within(fto)
@@ -47,7 +57,8 @@ describe('SearchBox', () => {
 
   it('shows passages with their type of result and argument statements in their own group', async () => {
     const { user } = renderAt('/');
-    await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'sovereignty');
+    await pasteQuery(user, 'sovereignty');
+    await answered();
     const args = group('Arguments');
     expect(
       within(args).getByRole('link', { name: /Mexico rejects US military action on its soil/ }),
@@ -57,7 +68,8 @@ describe('SearchBox', () => {
 
   it('links a result to its block in the compare view, keeping the columns already open', async () => {
     const { user } = renderAt(`/compare?a=${FTO},${JUST_SECURITY}`);
-    await user.type(screen.getByRole('searchbox', { name: 'Search the articles' }), 'Hegseth');
+    await pasteQuery(user, 'Hegseth');
+    await answered();
     const link = within(group(articleTitle(WAR_ZONE))).getAllByRole('link')[0]!;
     const url = new URL(link.getAttribute('href') ?? '', 'http://x');
     expect(url.pathname).toBe('/compare');
@@ -71,6 +83,7 @@ describe('SearchBox', () => {
     const { user, router } = renderAt('/');
     const box = screen.getByRole('searchbox', { name: 'Search the articles' });
     await user.type(box, 'zzzqqq');
+    await answered();
     expect(within(results()).getByRole('status')).toHaveTextContent('No results for “zzzqqq”.');
     await user.type(box, '{Enter}');
     expect(router.state.location.pathname).toBe('/search');

@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { searchPath } from '../state/paths.ts';
 import { useSearch } from '../state/use-search.ts';
 import { useSlashFocus } from '../state/use-slash-focus.ts';
+import { SearchIndexNotice } from './SearchIndexNotice.tsx';
 import { SearchResults } from './SearchResults.tsx';
 
 /** Results the drop-down shows; the rest are a click away on the search page. */
@@ -11,6 +12,7 @@ const DROPDOWN_RESULTS = 8;
 /**
  * The search box for a header or toolbar: results drop down as the reader types, grouped by
  * article; Enter opens the full results page; `/` focuses it from anywhere; Escape closes the list.
+ * Its first focus loads the search index (the drop-down says so while it loads, or why it failed).
  */
 export function SearchBox() {
   const [params] = useSearchParams();
@@ -21,7 +23,10 @@ export function SearchBox() {
   const navigate = useNavigate();
   const panelId = useId();
   useSlashFocus(input);
-  const { groups, count, shown, hrefFor } = useSearch(open ? query : '', DROPDOWN_RESULTS);
+  const { groups, count, shown, hrefFor, index, pending, load } = useSearch(
+    open ? query : '',
+    DROPDOWN_RESULTS,
+  );
   const showPanel = open && query.trim() !== '';
 
   const submit = (event: FormEvent): void => {
@@ -63,7 +68,10 @@ export function SearchBox() {
             setQuery(e.target.value);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            setOpen(true);
+            load();
+          }}
         />
       </label>
       <div
@@ -73,15 +81,23 @@ export function SearchBox() {
         role="region"
         aria-label="Search results"
         hidden={!showPanel}
+        aria-busy={showPanel && (index.status === 'loading' || pending)}
       >
-        {showPanel && (
+        <SearchIndexNotice
+          index={showPanel ? index : { status: 'ready' }}
+          onRetry={load}
+          className="search-box__status"
+        />
+        {showPanel && index.status === 'ready' && (
           <>
             <p className="search-box__status" role="status">
-              {count === 0
-                ? `No results for “${query.trim()}”.`
-                : shown < count
-                  ? `${count} results, the best ${shown} shown`
-                  : `${count} ${count === 1 ? 'result' : 'results'}`}
+              {pending && count === 0
+                ? 'Searching…'
+                : count === 0
+                  ? `No results for “${query.trim()}”.`
+                  : shown < count
+                    ? `${count} results, the best ${shown} shown`
+                    : `${count} ${count === 1 ? 'result' : 'results'}`}
             </p>
             <SearchResults
               groups={groups}

@@ -4,3 +4,9 @@ declare module 'virtual:parallax-corpus' {
   const corpus: CompiledCorpus;
   export default corpus;
 }
+
+declare module 'virtual:parallax-search-index' {
+  /** The URL of the search index file written by build/search-index-file.ts. */
+  const url: string;
+  export default url;
+}

@@ -1,17 +1,19 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { SearchIndexNotice } from '../components/SearchIndexNotice.tsx';
 import { SearchResults } from '../components/SearchResults.tsx';
 import { argumentsPath, libraryPath } from '../state/paths.ts';
 import { useSearch } from '../state/use-search.ts';
 import { useSlashFocus } from '../state/use-slash-focus.ts';
 
-/** The search page, `/search?q=…`: a shareable search with every result, grouped by article. */
+/** The search page, `/search?q=…`: a shareable search with every result, grouped by article; opening it loads the index. */
 export function SearchRoute() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const input = useRef<HTMLInputElement>(null);
   useSlashFocus(input);
-  const { groups, count, hrefFor } = useSearch(query);
+  const { groups, count, hrefFor, index, pending, load } = useSearch(query);
+  useEffect(load, [load]);
   return (
     <main className="search-page">
       <nav aria-label="Breadcrumb" className="page-nav">
@@ -31,12 +33,15 @@ export function SearchRoute() {
           />
         </label>
       </form>
-      <p role="status" className="search-page__status">
+      <SearchIndexNotice index={index} onRetry={load} className="search-page__status" />
+      <p role="status" className="search-page__status" hidden={index.status !== 'ready'}>
         {query.trim() === ''
           ? 'Type words to search the sentences, passages, notes and arguments; typos are forgiven.'
-          : count === 0
-            ? `No results for “${query.trim()}”.`
-            : `${count} results for “${query.trim()}”.`}
+          : pending && count === 0
+            ? 'Searching…'
+            : count === 0
+              ? `No results for “${query.trim()}”.`
+              : `${count} results for “${query.trim()}”.`}
       </p>
       <SearchResults groups={groups} hrefFor={hrefFor} />
     </main>

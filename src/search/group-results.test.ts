@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFixture, FTO } from '../../tests/fixtures/compare-fixture.ts';
 import { groupResults, highlightSegments } from './group-results.ts';
-import { corpusDocuments } from './search-documents.ts';
+import { corpusDocuments } from '../data/search-documents.ts';
 import { buildSearchIndex, searchIndex } from './search-index.ts';
 
 const corpus = compareFixture();

@@ -12,8 +12,9 @@
  *   5. Group by article in order of each group's best hit; arguments last, in rank order.
  */
 import type { Article } from '../model/article.ts';
-import type { SearchDoc, SearchDocKind } from './search-documents.ts';
-import { matchRanges, type SearchHit } from './search-index.ts';
+import type { SearchDoc, SearchDocKind } from '../data/search-documents.ts';
+import { matchRanges } from './match-ranges.ts';
+import type { SearchHit } from './search-index.ts';
 
 /** A run of text, matched or not. */
 export interface TextSegment {

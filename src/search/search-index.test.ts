@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileCorpus } from '../data/compile-corpus.ts';
 import { realCorpusFiles } from '../../tests/corpus/corpus-files.ts';
-import { corpusDocuments } from './search-documents.ts';
-import { buildSearchIndex, expandWord, matchRanges, searchIndex } from './search-index.ts';
+import { corpusDocuments } from '../data/search-documents.ts';
+import { matchRanges } from './match-ranges.ts';
+import { buildSearchIndex, expandWord, searchIndex } from './search-index.ts';
 import { tokenize } from '../model/tokenize.ts';
 
 // The real articles without the tag layer, which curators are still writing (passages: group-results.test.ts).

@@ -2,8 +2,9 @@
  * The search index: an inverted index ranked with BM25, reached through typo-tolerant query words.
  *
  * Steps:
- *   1. Build once: tokenize every document (src/model/tokenize.ts), record term frequencies in postings, keep
- *      the sorted distinct words for prefix lookup and a fuzzy vocabulary (fuse.js) for typos.
+ *   1. Build once (at build time, src/data/search-index-data.ts): tokenize every document, record term
+ *      frequencies in postings, keep the sorted distinct words; on loading, decode the postings and build
+ *      a fuzzy vocabulary (fuse.js) for typos.
  *   2. Expand each query word into index terms: its own stem; while it is still being typed (the
  *      last word, no trailing space) the words it begins; and only if neither exists, the closest
  *      vocabulary words by fuse.js. Expansions are cached.
@@ -12,7 +13,8 @@
  *      words it matches; keep the best `limit` with a small heap.
  */
 import { createFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
-import type { SearchDoc } from './search-documents.ts';
+import type { SearchDoc } from '../data/search-documents.ts';
+import { buildSearchIndexData, type SearchIndexData } from '../data/search-index-data.ts';
 import { termOf, tokenize, type Token } from '../model/tokenize.ts';
 import { topK } from './top-k.ts';
 
@@ -55,37 +57,31 @@ export interface SearchHit {
   terms: ReadonlySet<string>;
 }
 
-/** Builds the index over `docs` (a passage's note is indexed with its text). */
-export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+/** Turns the serialised index into the queryable one (postings decoded, typo lookup built). */
+export function hydrateSearchIndex(data: SearchIndexData): SearchIndex {
   const postings = new Map<string, Postings>();
-  const docLength = new Float64Array(docs.length);
-  const words = new Set<string>();
-  let totalLength = 0;
-  docs.forEach((doc, d) => {
-    const tokens = doc.note ? [...tokenize(doc.text), ...tokenize(doc.note)] : tokenize(doc.text);
-    const tf = new Map<string, number>();
-    for (const t of tokens) {
-      tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
-      words.add(t.word);
+  data.terms.forEach((term, t) => {
+    const coded = data.postings[t] ?? [];
+    const docs: number[] = [];
+    const tfs: number[] = [];
+    let d = 0;
+    for (let i = 0; i < coded.length; i += 2) {
+      d += coded[i] as number;
+      docs.push(d);
+      tfs.push(coded[i + 1] as number);
     }
-    for (const [term, n] of tf) {
-      let p = postings.get(term);
-      if (!p) postings.set(term, (p = { docs: [], tfs: [] }));
-      p.docs.push(d);
-      p.tfs.push(n);
-    }
-    docLength[d] = tokens.length;
-    totalLength += tokens.length;
+    postings.set(term, { docs, tfs });
   });
-  const sorted = [...words].sort();
-  const n = docs.length;
+  const n = data.docs.length;
+  const docLength = Float64Array.from(data.docLength);
+  const totalLength = docLength.reduce((sum, l) => sum + l, 0);
   return {
-    docs,
+    docs: data.docs,
     postings,
     docLength,
     avgLength: n > 0 ? totalLength / n : 1,
-    words: sorted,
-    fuzzy: createFuzzyVocabulary(sorted),
+    words: data.words,
+    fuzzy: createFuzzyVocabulary(data.words),
     scratch: {
       total: new Float64Array(n),
       word: new Float64Array(n),
@@ -94,6 +90,11 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     },
     expansions: new Map(),
   };
+}
+
+/** Builds the index over `docs` in memory (as the build does, without the file in between). */
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  return hydrateSearchIndex(buildSearchIndexData(docs));
 }
 
 function firstAtLeast(words: readonly string[], key: string): number {
@@ -220,12 +221,4 @@ function firstAtLeastNumber(sorted: readonly number[], value: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The [start, end) ranges of `text` whose words map to one of `terms`, for highlighting. */
-export function matchRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
-  if (terms.size === 0) return [];
-  return tokenize(text)
-    .filter((t) => terms.has(t.term))
-    .map((t) => [t.start, t.end]);
 }

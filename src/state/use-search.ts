@@ -1,27 +1,27 @@
 /**
- * Hook running a search over the corpus: builds the index once, then ranks and groups per query.
- * Every caller ranks the same number of hits (`SEARCH_HITS`), so the search box's drop-down and the
- * search page count the same results; the drop-down only shows fewer of them.
+ * Hook running a search over the corpus: the index is loaded on demand (`load`, called on the first
+ * focus of a search box or by the search page) and queried off the page's thread; each answer is
+ * grouped for display. Every caller ranks the same number of hits (`SEARCH_HITS`), so the search
+ * box's drop-down and the search page count the same results; the drop-down only shows fewer of them.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
 import { groupResults, type SearchResult, type SearchResultGroup } from '../search/group-results.ts';
-import { corpusDocuments } from '../search/search-documents.ts';
-import { buildSearchIndex, searchIndex, type SearchIndex } from '../search/search-index.ts';
+import type { SearchHit } from '../search/search-index.ts';
+import { createSearchClient, type SearchClient, type SearchIndexState } from './search-client.ts';
+import { portSearchEngine } from './search-engine.ts';
+import { searchIndexHref, startSearchWorker } from './search-worker-port.ts';
 import { searchResultPath } from './search-target.ts';
 import { useCorpus } from './use-corpus.ts';
 
 /** Hits ranked per query: enough that even a broad query's paragraphs are all listed on the page. */
 const SEARCH_HITS = 80;
 
-const indexes = new WeakMap<CompiledCorpus, SearchIndex>();
+let shared: SearchClient | undefined;
 
-/** The corpus's search index, built on first use. */
-export function corpusSearchIndex(corpus: CompiledCorpus): SearchIndex {
-  let index = indexes.get(corpus);
-  if (!index) indexes.set(corpus, (index = buildSearchIndex(corpusDocuments(corpus))));
-  return index;
+/** The reader's one search client (one worker, one index, loaded once). */
+function searchClient(): SearchClient {
+  return (shared ??= createSearchClient(portSearchEngine(startSearchWorker, searchIndexHref)));
 }
 
 /** Grouped results for a query, how many there are and how many are shown, and where each result leads. */
@@ -32,19 +32,50 @@ export interface SearchModel {
   /** Results in `groups` (at most the `shown` asked for). */
   shown: number;
   hrefFor: (result: SearchResult) => string;
+  /** The index's state (loading, failed…). */
+  index: SearchIndexState;
+  /** True while the results shown are not yet those of `query` (the first answer is on its way). */
+  pending: boolean;
+  /** Loads the index unless it is loaded or loading (also "Try again" after a failure). */
+  load: () => void;
 }
+
+const NO_HITS: readonly SearchHit[] = [];
 
 /** Runs `query` and gives its grouped results (the first `shown` of them) with their links. */
 export function useSearch(query: string, shown = Infinity): SearchModel {
   const corpus = useCorpus();
   const location = useLocation();
-  const grouped = useMemo(
-    () => groupResults(searchIndex(corpusSearchIndex(corpus), query, SEARCH_HITS), corpus.articles, shown),
-    [corpus, query, shown],
-  );
+  const client = searchClient();
+  const index = useSyncExternalStore(client.subscribe, client.state);
+  const [answer, setAnswer] = useState<{ query: string; hits: readonly SearchHit[] }>();
+  const ready = index.status === 'ready';
+  const empty = query.trim() === '';
+  useEffect(() => {
+    if (!ready || empty) return;
+    let live = true;
+    client.query(query, SEARCH_HITS).then(
+      (hits) => live && setAnswer({ query, hits }),
+      () => live && setAnswer({ query, hits: NO_HITS }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, ready, empty, query]);
+  // While a keystroke's answer is on its way, the previous answer stays (no flash of "no results").
+  const hits = empty ? NO_HITS : (answer?.hits ?? NO_HITS);
+  const grouped = useMemo(() => groupResults(hits, corpus.articles, shown), [hits, corpus, shown]);
   const hrefFor = useCallback(
     (result: SearchResult) => searchResultPath(result, query, location, corpus),
     [query, location, corpus],
   );
-  return { groups: grouped.groups, count: grouped.total, shown: grouped.shown, hrefFor };
+  return {
+    groups: grouped.groups,
+    count: grouped.total,
+    shown: grouped.shown,
+    hrefFor,
+    index,
+    pending: !empty && answer?.query !== query,
+    load: client.load,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { chromiumForFile } from './chromium.ts';
 import { LibraryPage } from './pages/library-page.ts';
@@ -23,6 +23,34 @@ async function blockVisibleInColumn(page: Page, blockId: string): Promise<boolea
 }
 
 describe('search in Chromium', () => {
+  it('fetches the search index only when the search box is first focused, then finds as the reader types', async () => {
+    const page = await browser.context.newPage();
+    const indexRequests: string[] = [];
+    // Requests from the page and from its workers (the index is fetched in the search worker).
+    browser.context.on('request', (request) => {
+      if (/\/search-index-[0-9a-f]+\.json$/.test(new URL(request.url()).pathname))
+        indexRequests.push(request.url());
+    });
+    await page.goto(`${baseUrl}/compare?a=fto-lethal-force-legality,lawfare-bombing-mexico`, {
+      waitUntil: 'networkidle',
+    });
+    await page.locator('[data-select]').first().click();
+    await page.getByRole('checkbox').first().click();
+    expect(indexRequests).toEqual([]);
+    const search = new SearchBoxObject(page);
+    await search.input().focus();
+    await expect.poll(() => indexRequests.length).toBe(1);
+    await search.input().pressSequentially('Sheinbaum');
+    await expect.poll(() => search.result('Sheinbaum').locator('mark').first().innerText()).toBe('Sheinbaum');
+    await search.input().press('Escape');
+    await search.input().fill('');
+    await search.input().pressSequentially('fentanil');
+    await expect.poll(() => search.result('fentanyl').count()).toBe(1);
+    expect(indexRequests).toHaveLength(1);
+    browser.context.off('request', onRequest);
+    await page.close();
+  });
+
   it('finds a misspelt name, and choosing a result opens its paragraph in the compare view', async () => {
     const library = await new LibraryPage(await browser.context.newPage(), baseUrl).open();
     const search = new SearchBoxObject(library.page);

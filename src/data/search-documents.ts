@@ -3,7 +3,7 @@
  * quoted text and its note), and every argument statement, each as one document.
  */
 import { isNonBodyKind } from '../model/article.ts';
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
+import type { CompiledCorpus } from './compiled-corpus.ts';
 
 /** The kinds of searchable unit. */
 export type SearchDocKind = 'sentence' | 'passage' | 'argument';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchDoc } from './search-documents.ts';
+import { buildSearchIndexData, checkSearchIndexData } from './search-index-data.ts';
+
+const docs: SearchDoc[] = [
+  { kind: 'sentence', id: 's1', text: 'Cartels smuggle fentanyl.', articleId: 'a', start: 0, end: 25 },
+  { kind: 'sentence', id: 's2', text: 'The strikes on cartels.', articleId: 'a', start: 26, end: 49 },
+  { kind: 'passage', id: 'p1', text: 'Fentanyl kills.', note: 'cartel supply', articleId: 'b' },
+  { kind: 'argument', id: 'arg', text: 'Strikes would not stop fentanyl.' },
+];
+const data = buildSearchIndexData(docs);
+const copy = () => JSON.parse(JSON.stringify(data)) as Record<string, unknown> & typeof data;
+
+describe('buildSearchIndexData', () => {
+  it('delta-codes each term’s documents with their counts, notes included', () => {
+    const postingsOf = (term: string) => data.postings[data.terms.indexOf(term)];
+    // cartel: documents 0, 1 and 2 (in the note) → gaps 0, 1, 1.
+    expect(postingsOf('cartel')).toEqual([0, 1, 1, 1, 1, 1]);
+    // fentanyl: documents 0, 2, 3 → gaps 0, 2, 1.
+    expect(postingsOf('fentanyl')).toEqual([0, 1, 2, 1, 1, 1]);
+    expect(data.docLength).toEqual([3, 2, 4, 3]);
+    expect(data.words).toEqual([...data.words].sort());
+    expect(data.words).toContain('cartels');
+  });
+});
+
+describe('checkSearchIndexData', () => {
+  it('accepts what the build writes', () => {
+    expect(checkSearchIndexData(copy(), 'index.json')).toEqual(data);
+  });
+
+  it.each([
+    [
+      'another format',
+      (d: ReturnType<typeof copy>) => void (d.format = 'parallax-search-index/0' as never),
+      '"format"',
+    ],
+    [
+      'a document without text',
+      (d: ReturnType<typeof copy>) => void ((d.docs[1] as { text?: string }).text = undefined),
+      '"docs"[1]',
+    ],
+    [
+      'a posting past the last document',
+      (d: ReturnType<typeof copy>) => void d.postings[0]!.push(9, 1),
+      '"postings"[0]',
+    ],
+    [
+      'a posting going backwards',
+      (d: ReturnType<typeof copy>) => void (d.postings[0]![2] = 0),
+      '"postings"[0][2]',
+    ],
+    ['lengths for too few documents', (d: ReturnType<typeof copy>) => void d.docLength.pop(), '"docLength"'],
+    ['postings for too few terms', (d: ReturnType<typeof copy>) => void d.postings.pop(), '"postings"'],
+  ])('refuses %s, naming the file and the place', (_, spoil, place) => {
+    const bad = copy();
+    spoil(bad);
+    expect(() => checkSearchIndexData(bad, 'assets/search-index-x.json')).toThrow(
+      new RegExp(`^assets/search-index-x\\.json: ${place.replace(/[[\]"]/g, '\\$&')}[ []`),
+    );
+  });
+
+  it('refuses what is not an object', () => {
+    expect(() => checkSearchIndexData([1], 'f.json')).toThrow(/^f\.json: "format"/);
+    expect(() => checkSearchIndexData(null, 'f.json')).toThrow(/^f\.json: the file is not a JSON object/);
+  });
+});
