@@ -27,10 +27,11 @@ describe('search in Chromium', () => {
     const page = await browser.context.newPage();
     const indexRequests: string[] = [];
     // Requests from the page and from its workers (the index is fetched in the search worker).
-    browser.context.on('request', (request) => {
+    const onRequest = (request: Request): void => {
       if (/\/search-index-[0-9a-f]+\.json$/.test(new URL(request.url()).pathname))
         indexRequests.push(request.url());
-    });
+    };
+    browser.context.on('request', onRequest);
     await page.goto(`${baseUrl}/compare?a=fto-lethal-force-legality,lawfare-bombing-mexico`, {
       waitUntil: 'networkidle',
     });
