@@ -42,6 +42,7 @@ describe('search in Chromium', () => {
     await search.input().focus();
     await expect.poll(() => indexRequests.length).toBe(1);
     await search.input().pressSequentially('Sheinbaum');
+    await search.answered();
     await expect.poll(() => search.result('Sheinbaum').locator('mark').first().innerText()).toBe('Sheinbaum');
     await search.input().press('Escape');
     await search.input().fill('');

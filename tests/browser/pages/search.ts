@@ -10,10 +10,16 @@ export class SearchBoxObject {
     return this.page.getByRole('searchbox', { name: 'Search the articles' });
   }
 
-  /** Types a query one key at a time, as a reader would. */
+  /** Types a query one key at a time, as a reader would, and waits for its results (as a reader does). */
   async type(query: string): Promise<void> {
     await this.input().click();
     await this.input().pressSequentially(query);
+    await this.answered();
+  }
+
+  /** Waits until the drop-down shows the answer to what is typed (the index loaded, no query pending). */
+  async answered(): Promise<void> {
+    await this.page.locator('form[role="search"] [aria-busy="false"]').waitFor({ state: 'attached' });
   }
 
   /** The drop-down results region. */
