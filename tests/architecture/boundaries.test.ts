@@ -49,6 +49,7 @@ const WRAPPERS: Record<string, string[]> = {
   '@citation-js/plugin-csl': ['src/data/cite-processor.ts'],
   '@citation-js/plugin-bibtex': ['src/data/cite-processor.ts'],
   '@citation-js/plugin-ris': ['src/data/cite-processor.ts'],
+  '@tanstack/react-virtual': ['src/state/windowed-rows.ts'],
 };
 
 const LAYERS = ['model', 'data', 'search', 'state', 'components', 'routes'];
