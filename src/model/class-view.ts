@@ -64,3 +64,60 @@ export function filterChoices(entries: readonly ClassEntry[]): { types: string[]
   const args = new Set(entries.flatMap((e) => e.annotation.arguments));
   return { types: [...types].sort(), arguments: [...args].sort() };
 }
+
+/** What the teacher reads: the list as last shown (filtered), and what changed since. */
+export interface TeacherList {
+  entries: ClassEntry[];
+  /** Entries new or changed since the list was shown (within the filter). */
+  fresh: number;
+  /** Entries shown that their students have since removed or stopped sharing (within the filter). */
+  gone: number;
+  choices: { types: string[]; arguments: string[] };
+}
+
+/**
+ * The teacher's list: `shown` (what the teacher last chose to see; while it is empty, `current`, since
+ * an empty list has nothing to keep still) filtered, with counts of what changed since.
+ */
+export function teacherList(
+  current: readonly ClassEntry[],
+  shown: readonly ClassEntry[],
+  filter: ClassFilter,
+): TeacherList {
+  const base = shown.length === 0 ? current : shown;
+  const now = filterEntries(current, filter);
+  const read = filterEntries(base, filter);
+  const present = new Set(now.map((e) => `${e.student}\u0000${e.annotation.id}`));
+  return {
+    entries: read,
+    fresh: newSince(now, read),
+    gone: read.filter((e) => !present.has(`${e.student}\u0000${e.annotation.id}`)).length,
+    choices: filterChoices(current),
+  };
+}
+
+/** One student on the teacher's list. */
+export interface ClassStudent {
+  id: string;
+  name: string;
+  online: boolean;
+  /** How many annotations the student shares now. */
+  shared: number;
+}
+
+/** The roster's students by name, each with whether they are online (by name) and how much they share. */
+export function classStudents(
+  roster: Readonly<Record<string, { name: string }>>,
+  online: readonly string[],
+  layers: Readonly<Record<string, { annotations: readonly unknown[] }>>,
+): ClassStudent[] {
+  const here = new Set(online.map((n) => n.toLowerCase()));
+  return Object.entries(roster)
+    .map(([id, { name }]) => ({
+      id,
+      name,
+      online: here.has(name.toLowerCase()),
+      shared: layers[id]?.annotations.length ?? 0,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}

@@ -17,6 +17,8 @@ export const router = createBrowserRouter([
       { path: '/compare', element: <CompareRoute /> },
       { path: '/search', element: <SearchRoute /> },
       { path: '/arguments', element: <ArgumentsRoute /> },
+      // The class page (and its live connection) is loaded only by those who open it.
+      { path: '/class', lazy: async () => ({ Component: (await import('./ClassRoute.tsx')).ClassRoute }) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -28,6 +28,7 @@ describe('compare URL state', () => {
       layer: true,
       mine: true,
       suggested: false,
+      classLayer: false,
       passage: 'fto-012',
       lock: true,
     });
@@ -45,6 +46,7 @@ describe('compare URL state', () => {
       layer: false,
       mine: true,
       suggested: true,
+      classLayer: false,
       passage: 'fto-012',
       lock: true,
     };
@@ -114,6 +116,14 @@ describe('compare URL state', () => {
     expect(compareSearch(none)).toBe('?layers=none');
     expect(parse('?layers=none').state).toEqual(none);
     expect(parse('?layers=').state).toEqual(none);
+  });
+
+  it('shows the class layer only when `layers` names it', () => {
+    const withClass = { ...EMPTY_COMPARE_STATE, classLayer: true };
+    expect(compareSearch(withClass)).toBe('?layers=curated,mine,class');
+    expect(parse('?layers=curated,mine,class').state).toEqual(withClass);
+    expect(parse('?layers=class').state).toMatchObject({ layer: false, mine: false, classLayer: true });
+    expect(parse('').state.classLayer).toBe(false);
   });
 
   it('still honours old links with layer=0 (curated off, mine on, no suggestions)', () => {

@@ -1,7 +1,7 @@
 /**
  * The compare view's state as URL search parameters, parsed and written in this one module:
  * `a` open article ids in column order, `types` the claim-type filter, `mode` highlight or focus,
- * `layers` the layers shown (`curated`, `mine`, `suggested`; `none` for none; left out for the default
+ * `layers` the layers shown (`curated`, `mine`, `suggested`, `class`; `none` for none; left out for the default
  * curated and mine; an old `layer=0` still switches the curated layer off), `p` the selected passage, `lock=1` linked scrolling,
  * `arg` the selected argument, `at` a block to scroll to and focus, `q` the search that led here,
  * `own` the reader's own annotation selected (a UUID; whether this browser keeps it is the view's check).
@@ -26,6 +26,8 @@ export interface CompareState {
   mine: boolean;
   /** Same-argument suggestions shown (for the selected passage). */
   suggested: boolean;
+  /** Classmates' shared annotations shown (when the reader is in a class). */
+  classLayer: boolean;
   /** Selected passage id. */
   passage?: string;
   /** Linked scrolling on. */
@@ -48,11 +50,12 @@ export const EMPTY_COMPARE_STATE: CompareState = {
   layer: true,
   mine: true,
   suggested: false,
+  classLayer: false,
   lock: false,
 };
 
 /** The layers a compare view can show, in URL order. */
-export const COMPARE_LAYERS = ['curated', 'mine', 'suggested'] as const;
+export const COMPARE_LAYERS = ['curated', 'mine', 'suggested', 'class'] as const;
 /** One of the compare view's layers. */
 export type CompareLayer = (typeof COMPARE_LAYERS)[number];
 
@@ -184,7 +187,12 @@ export function compareSearch(state: CompareState): string {
   if (state.articles.length > 0) parts.push(`a=${joinIds(state.articles)}`);
   if (state.types.length > 0) parts.push(`types=${joinIds(state.types)}`);
   if (state.mode !== 'highlight') parts.push(`mode=${state.mode}`);
-  if (state.layer !== EMPTY_COMPARE_STATE.layer || state.mine !== EMPTY_COMPARE_STATE.mine || state.suggested)
+  if (
+    state.layer !== EMPTY_COMPARE_STATE.layer ||
+    state.mine !== EMPTY_COMPARE_STATE.mine ||
+    state.suggested ||
+    state.classLayer
+  )
     parts.push(`layers=${layersOf(state).join(',') || 'none'}`);
   if (state.passage !== undefined) parts.push(`p=${encodeURIComponent(state.passage)}`);
   if (state.lock) parts.push('lock=1');
@@ -199,27 +207,38 @@ export function compareSearch(state: CompareState): string {
 function parseLayers(
   params: URLSearchParams,
   problems: CompareUrlProblem[],
-): Pick<CompareState, 'layer' | 'mine' | 'suggested'> {
+): Pick<CompareState, 'layer' | 'mine' | 'suggested' | 'classLayer'> {
   const raw = params.get('layers');
   if (raw === null)
-    return { layer: params.get('layer') !== '0', mine: EMPTY_COMPARE_STATE.mine, suggested: false };
+    return {
+      layer: params.get('layer') !== '0',
+      mine: EMPTY_COMPARE_STATE.mine,
+      suggested: false,
+      classLayer: false,
+    };
   const names = list(raw).filter((n) => n !== 'none');
   const [on, bad] = split(names, new Set<string>(COMPARE_LAYERS));
   if (bad.length > 0)
     problems.push({
       kind: 'unknown-layers',
       values: bad,
-      message: `No layer ${quoteAll(bad)}; the layers are “curated”, “mine” and “suggested”.`,
+      message: `No layer ${quoteAll(bad)}; the layers are “curated”, “mine”, “suggested” and “class”.`,
     });
-  return { layer: on.includes('curated'), mine: on.includes('mine'), suggested: on.includes('suggested') };
+  return {
+    layer: on.includes('curated'),
+    mine: on.includes('mine'),
+    suggested: on.includes('suggested'),
+    classLayer: on.includes('class'),
+  };
 }
 
 /** The names of the layers a state shows, in URL order. */
-function layersOf(state: Pick<CompareState, 'layer' | 'mine' | 'suggested'>): CompareLayer[] {
+function layersOf(state: Pick<CompareState, 'layer' | 'mine' | 'suggested' | 'classLayer'>): CompareLayer[] {
   const shown: Record<CompareLayer, boolean> = {
     curated: state.layer,
     mine: state.mine,
     suggested: state.suggested,
+    class: state.classLayer,
   };
   return COMPARE_LAYERS.filter((l) => shown[l]);
 }

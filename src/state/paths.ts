@@ -40,3 +40,18 @@ export function searchPath(query: string): string {
 export function argumentsPath(): string {
   return '/arguments';
 }
+
+/** The class page (a teacher's or student's, from the link this browser keeps). */
+export function classPath(): string {
+  return '/class';
+}
+
+/** What the teacher presents of a shared annotation: its article, class layer on, at its paragraph. */
+export function presentPath(articleId: string, blockId: string | undefined): string {
+  return comparePath({
+    ...EMPTY_COMPARE_STATE,
+    articles: [articleId],
+    classLayer: true,
+    ...(blockId !== undefined ? { at: blockId } : {}),
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The teacher's class page as one model: the students (with who is online), the class's shared
+ * annotations as a list that stays still until "Show new" (`teacherList`), the filters, and the
+ * teacher's actions (switches, present, show new).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { blockAt } from '../model/article-offsets.ts';
+import {
+  classEntries,
+  classStudents,
+  teacherList,
+  type ClassEntry,
+  type ClassFilter,
+  type ClassStudent,
+  type TeacherList,
+} from '../model/class-view.ts';
+import type { ClassClient, ClassSnapshot } from './class-client.ts';
+import { presentPath } from './paths.ts';
+import { useCorpus } from './use-corpus.ts';
+
+/** What the teacher's page renders. */
+export interface TeacherView extends TeacherList {
+  students: ClassStudent[];
+  filter: ClassFilter;
+  setFilter: (filter: ClassFilter) => void;
+  /** Shows what arrived since the list was last shown. */
+  showNew: () => void;
+  /** Article titles by id (an annotation names its article by id). */
+  titleOf: (articleId: string) => string;
+  /** A claim type's label. */
+  typeLabel: (typeId: string) => string;
+  /** An argument's statement (curated, or a student's own). */
+  argumentLabel: (argumentId: string) => string;
+  /** Where presenting `entry` leads (a compare view of its article at its paragraph). */
+  pathOf: (entry: ClassEntry) => string;
+  /** Puts `entry` on the stage. */
+  present: (entry: ClassEntry) => void;
+  /** The path on the stage now. */
+  staged: string | undefined;
+}
+
+/** The teacher's view of `snapshot`. */
+export function useTeacherView(snapshot: ClassSnapshot, client: ClassClient): TeacherView {
+  const corpus = useCorpus();
+  const [filter, setFilter] = useState<ClassFilter>({});
+  const [shown, setShown] = useState<readonly ClassEntry[]>([]);
+  const { roster, layers, online } = snapshot;
+  const current = useMemo(() => {
+    const annotations = Object.fromEntries(Object.entries(layers).map(([id, l]) => [id, l.annotations]));
+    return classEntries(roster.students, annotations);
+  }, [roster.students, layers]);
+  // The first entries to arrive are shown at once; from then on the list waits for "Show new".
+  useEffect(() => {
+    if (shown.length === 0 && current.length > 0) setShown(current);
+  }, [shown, current]);
+  const list = useMemo(() => teacherList(current, shown, filter), [current, shown, filter]);
+  const students = useMemo(
+    () => classStudents(roster.students, online, layers),
+    [roster.students, online, layers],
+  );
+  const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.meta.id, a])), [corpus]);
+  const labels = useMemo(() => {
+    const types = new Map(corpus.tagLayer.taxonomy.map((t) => [t.id, t.label]));
+    const args = new Map(corpus.tagLayer.arguments.map((a) => [a.id, a.statement]));
+    for (const layer of Object.values(layers)) for (const a of layer.arguments) args.set(a.id, a.statement);
+    return { types, args };
+  }, [corpus, layers]);
+  const pathOf = ({ annotation }: ClassEntry) => {
+    const article = articles.get(annotation.article);
+    return presentPath(
+      annotation.article,
+      article && blockAt(article, annotation.selector.position.start)?.id,
+    );
+  };
+  return {
+    ...list,
+    students,
+    filter,
+    setFilter,
+    showNew: () => setShown(current),
+    titleOf: (id) => articles.get(id)?.meta.title ?? id,
+    typeLabel: (id) => labels.types.get(id) ?? id,
+    argumentLabel: (id) => labels.args.get(id) ?? id,
+    pathOf,
+    present: (entry) => client.present(pathOf(entry)),
+    staged: snapshot.stage?.path,
+  };
+}
