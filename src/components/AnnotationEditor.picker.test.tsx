@@ -35,10 +35,15 @@ const groupLabels = () =>
     .map((g) => g.getAttribute('label'));
 
 describe('the annotation editor’s argument picker', () => {
-  it('groups the arguments by claim type, the recently used first', () => {
+  it('groups the arguments by claim type, the recently used first and each only once', () => {
     renderEditor(['mexico-rejects']);
-    expect(groupLabels()).toEqual(['Recently used', 'Legal', 'Diplomatic']);
+    // The one diplomatic argument is the recent one: listed under "Recently used", not again under its type.
+    expect(groupLabels()).toEqual(['Recently used', 'Legal']);
     expect(within(within(picker()).getAllByRole('group')[0]!).getAllByRole('option')).toHaveLength(1);
+    const statements = within(picker())
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(statements).toEqual([...new Set(statements)]);
   });
 
   it('narrows the list as the reader types, and saves the argument chosen', async () => {

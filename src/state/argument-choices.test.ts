@@ -23,12 +23,26 @@ const annotation = (id: string, args: string[], modified: string) =>
   ({ id, arguments: args, modified }) as unknown as UserAnnotation;
 
 describe('the argument picker’s groups', () => {
-  it('lists recently used arguments first, then each claim type’s arguments A–Z', () => {
+  it('lists recently used arguments first, then each claim type’s other arguments A–Z', () => {
     const groups = argumentChoiceGroups(options, taxonomy, ['mexico'], '');
     expect(groups.map((g) => [g.label, g.options.map((o) => o.id)])).toEqual([
       ['Recently used', ['mexico']],
       ['Legal', ['art51', 'war']],
-      ['Diplomatic', ['mexico', 'mine']],
+      ['Diplomatic', ['mine']],
+    ]);
+  });
+
+  it('offers each argument once, a recent one only under "Recently used", whatever the query', () => {
+    for (const query of ['', 'mexico', 'a']) {
+      const ids = argumentChoiceGroups(options, taxonomy, ['mexico', 'war'], query).flatMap((g) =>
+        g.options.map((o) => o.id),
+      );
+      expect(ids, query).toEqual([...new Set(ids)]);
+    }
+    expect(argumentChoiceGroups(options, taxonomy, ['war'], '').map((g) => g.label)).toEqual([
+      'Recently used',
+      'Legal',
+      'Diplomatic',
     ]);
   });
 

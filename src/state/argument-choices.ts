@@ -1,6 +1,7 @@
 /**
  * The annotation editor's argument picker as groups: the arguments the reader used most recently
- * first, then every argument under its claim type (taxonomy order, statements A–Z), narrowed to
+ * first, then every other argument under its claim type (taxonomy order, statements A–Z; a recent one
+ * is listed once, under "Recently used", so the list never offers one statement twice), narrowed to
  * those matching what the reader typed. The chosen argument is always kept, so the picker never
  * loses the current value while filtering.
  */
@@ -44,6 +45,7 @@ export function argumentChoiceGroups(
   const shown = options.filter((o) => o.id === chosen || matchesWords(o.statement, query));
   const byId = new Map(shown.map((o) => [o.id, o]));
   const recentOptions = recent.map((id) => byId.get(id)).filter((o): o is ArgumentOption => o !== undefined);
+  const rest = shown.filter((o) => !recentOptions.includes(o));
   const byStatement = (a: ArgumentOption, b: ArgumentOption): number =>
     a.statement.localeCompare(b.statement, 'en');
   const known = new Set(taxonomy.map((t) => t.id));
@@ -51,9 +53,9 @@ export function argumentChoiceGroups(
     { label: 'Recently used', options: recentOptions },
     ...taxonomy.map((t) => ({
       label: t.label,
-      options: shown.filter((o) => o.type === t.id).sort(byStatement),
+      options: rest.filter((o) => o.type === t.id).sort(byStatement),
     })),
-    { label: 'Other', options: shown.filter((o) => !known.has(o.type)).sort(byStatement) },
+    { label: 'Other', options: rest.filter((o) => !known.has(o.type)).sort(byStatement) },
   ];
   return groups.filter((g) => g.options.length > 0);
 }

@@ -17,6 +17,14 @@ async function failedRequests(page: Page, visit: () => Promise<void>): Promise<s
   return failed;
 }
 
+/** Fetches `url` and expects an image (status 200, an image content type, some bytes). */
+async function expectImage(page: Page, url: string): Promise<void> {
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  expect(response.headers()['content-type'], url).toMatch(/^image\//);
+  expect((await response.body()).length, url).toBeGreaterThan(0);
+}
+
 describe('every file a page asks for is there', () => {
   it.each([
     ['the library', '/'],
@@ -30,11 +38,18 @@ describe('every file a page asks for is there', () => {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     });
     expect(failed).toEqual([]);
-    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    // Read at once (a locator would wait its whole timeout for a link that is not there).
+    const icon = await page.evaluate(
+      () => document.querySelector('link[rel~="icon"]')?.getAttribute('href') ?? null,
+    );
     expect(icon).not.toBeNull();
-    const response = await page.request.get(new URL(icon ?? '', baseUrl).href);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('image/');
+    await expectImage(page, new URL(icon ?? '', baseUrl).href);
+    await page.close();
+  });
+
+  it('serves /favicon.ico, which browsers and bookmarking tools ask for whatever the page links', async () => {
+    const page = await browser.context.newPage();
+    await expectImage(page, `${baseUrl}/favicon.ico`);
     await page.close();
   });
 });
