@@ -80,4 +80,25 @@ describe('selecting one’s own annotation', () => {
     expect(await ui.editor().getByRole('textbox', { name: 'Note' }).inputValue()).toBe(NOTE);
     await page.close();
   });
+  it('by keyboard alone: Enter on its label selects it, n reaches the linked passage, Escape clears', async () => {
+    // The file's browser keeps the first test's annotation in its IndexedDB.
+    const page = await browser.context.newPage();
+    const ui = await new AnnotationsPage(page, baseUrl).open([SELF, FTO]);
+    const compare = new ComparePage(page, baseUrl);
+    await expect.poll(() => ui.count()).toBe(1);
+    await ui.tabTo(
+      `Skip to column 1: ${corpus.articles.find((a) => a.meta.id === SELF)?.meta.title ?? SELF}`,
+    );
+    await page.keyboard.press('Enter');
+    await ui.tabTo('mine (your annotation)');
+    await page.keyboard.press('Enter');
+    await ui.minePanel().waitFor();
+    expect(new URL(page.url()).searchParams.get('own')).toMatch(/^[0-9a-f-]{36}$/);
+    await page.keyboard.press('n');
+    await expect.poll(() => compare.focusedPassage()).toBe(target.id);
+    await page.keyboard.press('Escape');
+    await ui.minePanel().waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('own')).toBeNull();
+    await page.close();
+  });
 });
