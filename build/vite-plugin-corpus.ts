@@ -2,7 +2,9 @@
  * Vite plugin that compiles the corpus at build time into the virtual module `virtual:parallax-corpus`,
  * so the browser loads ready-made articles and never parses Markdown. Invalid input fails the build
  * (and every test that imports the corpus) with each problem's file and line. It also writes the
- * serialised search index (build/search-index-file.ts) and gives the reader its URL.
+ * serialised search index (build/search-index-file.ts) and gives the reader its URL, and compiles
+ * `virtual:parallax-recommender`, the argument recommender's own data (src/data/recommender-data.ts),
+ * which the annotation editor imports on first use (a separate chunk).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +13,9 @@ import { compileCorpus } from '../src/data/compile-corpus.ts';
 import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { corpusRoot, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { defaultCacheDir, diskCache } from '../src/data/disk-cache.ts';
-import { CorpusError } from '../src/model/problems.ts';
+import { recommenderData } from '../src/data/recommender-data.ts';
+import { parseVocabulary } from '../src/data/vocabulary-file.ts';
+import { CorpusError, type CorpusProblem } from '../src/model/problems.ts';
 import {
   DEV_SEARCH_INDEX_PATH,
   SEARCH_INDEX_MODULE,
@@ -26,6 +30,8 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VIRTUAL_ID = 'virtual:parallax-corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const RESOLVED_SEARCH_ID = `\0${SEARCH_INDEX_MODULE}`;
+const RECOMMENDER_ID = 'virtual:parallax-recommender';
+const RESOLVED_RECOMMENDER_ID = `\0${RECOMMENDER_ID}`;
 
 /** Compiles `corpus/` and `annotations/` under `root` (default: `PARALLAX_CORPUS` or the working folder). */
 export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
@@ -51,6 +57,7 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === RECOMMENDER_ID) return RESOLVED_RECOMMENDER_ID;
       return id === SEARCH_INDEX_MODULE ? RESOLVED_SEARCH_ID : undefined;
     },
     watchChange() {
@@ -60,9 +67,19 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
     load(id) {
       if (id === RESOLVED_SEARCH_ID)
         return searchIndexModule(base, building ? searchFile().fileName : DEV_SEARCH_INDEX_PATH);
+      if (id === RESOLVED_RECOMMENDER_ID) {
+        // The compile already reported a broken vocabulary; here it is only read again as data.
+        const ignored: CorpusProblem[] = [];
+        const { articles, tagLayer } = compile();
+        const vocabulary = parseVocabulary(readCorpusFiles(root).vocabulary, ignored);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(recommenderData(articles, tagLayer, vocabulary)))});`;
+      }
       if (id !== RESOLVED_ID) return undefined;
-      for (const folder of ['corpus', 'corpus/sources', 'annotations'])
-        this.addWatchFile(resolve(root, folder));
+      // Watched for the dev server's reloads; under Vitest (component tests load the modules) watched
+      // folders would be taken for imports of the module, and a test run never reloads.
+      if (!process.env.VITEST)
+        for (const folder of ['corpus', 'corpus/sources', 'annotations'])
+          this.addWatchFile(resolve(root, folder));
       // JSON.parse of a string literal is faster to load than the same data as a JS object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(compile()))});`;
     },

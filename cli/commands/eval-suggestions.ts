@@ -1,7 +1,9 @@
 /**
  * `corpus eval-suggestions [--json] [tune]`: how well the similarity engine finds the curated links,
- * against a plain TF-IDF baseline, on held-out arguments (see cli/evaluation/suggestion-evaluation.ts).
- * With `tune`, first re-runs the coordinate-ascent search on the dev pairs and evaluates its result.
+ * against a plain TF-IDF baseline, on held-out arguments (see cli/evaluation/suggestion-evaluation.ts),
+ * and how well the argument recommender finds each curated passage's hidden arguments, against its own
+ * plain TF-IDF baseline (cli/evaluation/recommender-evaluation.ts).
+ * With `tune`, first re-runs the coordinate-ascent searches on the dev pairs and evaluates their result.
  * Uses annotations/vocabulary.json and corpus/word-vectors.json when present (`vectors: false`
  * evaluates without the vectors).
  */
@@ -18,6 +20,16 @@ import {
   type Metrics,
 } from '../evaluation/suggestion-evaluation.ts';
 import { tuneOnDev, type TuningStep } from '../evaluation/tune-suggestions.ts';
+import {
+  evaluateRecommender,
+  tuneRecommenderOnDev,
+  type RecommenderRow,
+  type RecommenderTuningStep,
+} from '../evaluation/recommender-evaluation.ts';
+import {
+  DEFAULT_RECOMMENDER_OPTIONS,
+  type RecommenderOptions,
+} from '../../src/model/similarity/argument-recommender.ts';
 
 /** Sinks for the command's output. */
 export interface EvalIo {
@@ -53,6 +65,50 @@ function table(rows: readonly EvaluationRow[]): string[] {
     lines.push('');
   }
   return lines;
+}
+
+/** The argument recommender's evaluation: its rows, the settings used and the tuning trace if tuned. */
+export interface RecommenderReport {
+  /** Curated arguments, and (passage, argument) pairs asked per half. */
+  arguments: number;
+  rows: RecommenderRow[];
+  options: RecommenderOptions;
+  tuning?: RecommenderTuningStep[];
+}
+
+/** The recommender's block: one line per half, one column per method. */
+export function formatRecommender(report: RecommenderReport): string {
+  const methods = [...new Set(report.rows.map((r) => r.method))];
+  const width = (m: string) => Math.max(m.length, 5) + 2;
+  const lines = [
+    `Argument suggestions (the editor's three): each curated passage's arguments hidden, ${report.arguments} ` +
+      'arguments ranked for its text and paragraph (the passage itself left out of every argument); ' +
+      'hit@k: the hidden argument among the first k (the passage\'s other arguments left out of the ranking).',
+  ];
+  for (const split of ['test', 'dev'] as const) {
+    const rows = report.rows.filter((r) => r.split === split);
+    const title = `${split === 'test' ? 'held-out (test)' : 'dev'} arguments, ${rows[0]?.metrics.queries ?? 0} passage-argument pairs`;
+    lines.push(title + methods.map((m) => m.padStart(width(m))).join(''));
+    for (const [label, of] of [
+      ['hit@1', (r: RecommenderRow) => r.metrics.hitAt1],
+      ['hit@3', (r: RecommenderRow) => r.metrics.hitAt3],
+      ['MRR', (r: RecommenderRow) => r.metrics.mrr],
+    ] as const)
+      lines.push(
+        `  ${label}`.padEnd(title.length) +
+          methods
+            .map((m) => (of(rows.find((r) => r.method === m) as RecommenderRow) ?? 0).toFixed(3).padStart(width(m)))
+            .join(''),
+      );
+    lines.push('');
+  }
+  const { analyzer, ...rest } = report.options;
+  lines.push(`Recommender settings: ${JSON.stringify(rest)} analyzer ${JSON.stringify(analyzer)}`);
+  if (report.tuning) {
+    lines.push('', 'Recommender tuning on dev (coordinate ascent, dev hit@1 + hit@3):');
+    for (const t of report.tuning) lines.push(`  ${t.setting} ${t.value} → dev score ${t.devScore.toFixed(3)}`);
+  }
+  return lines.join('\n');
 }
 
 /** The report as plain text: what was used, then the figures with the baseline beside the engine. */
@@ -100,14 +156,38 @@ export function runEvalSuggestions(
     { passages, paragraphs: paragraphUnits(corpus.articles), resources },
     tuned?.options ?? {},
   );
+  const recommender = recommenderReport(corpus, passages, resources, options.tune);
   io.out(
     options.json
       ? JSON.stringify(
-          { ...report, wordVectors: resources.wordVectors?.vectors.size ?? 0, tuning: tuned?.trace },
+          {
+            ...report,
+            wordVectors: resources.wordVectors?.vectors.size ?? 0,
+            tuning: tuned?.trace,
+            recommender,
+          },
           null,
           2,
         )
-      : formatEvaluation(report, resources, tuned?.trace),
+      : `${formatEvaluation(report, resources, tuned?.trace)}\n\n${formatRecommender(recommender)}`,
   );
   return 0;
+}
+
+/** The argument recommender's rows (tuned on dev first when asked). */
+function recommenderReport(
+  corpus: CompiledCorpus,
+  passages: ReturnType<typeof curatedPassagesFromLayer>,
+  resources: SimilarityResources,
+  tune: boolean,
+): RecommenderReport {
+  const input = { arguments: corpus.tagLayer.arguments, passages, vocabulary: resources.vocabulary };
+  const tuned = tune ? tuneRecommenderOnDev(input) : undefined;
+  const used = tuned?.options ?? DEFAULT_RECOMMENDER_OPTIONS;
+  return {
+    arguments: corpus.tagLayer.arguments.length,
+    rows: evaluateRecommender(input, used),
+    options: used,
+    ...(tuned ? { tuning: tuned.trace } : {}),
+  };
 }

@@ -5,8 +5,10 @@ import type { ClaimType, Passage } from '../model/tag-layer.ts';
 import type { UserAnnotation, UserLink } from '../model/user-annotation.ts';
 import type { ArgumentOption } from '../state/argument-choices.ts';
 import { useArgumentChoices } from '../state/use-argument-choices.ts';
+import { useArgumentSuggestions } from '../state/use-argument-suggestions.ts';
 import { useFocusReturn } from '../state/use-focus-return.ts';
 import { useRangeDraft } from '../state/use-range-draft.ts';
+import { ArgumentSuggestions } from './ArgumentSuggestions.tsx';
 import { LinkPicker } from './LinkPicker.tsx';
 import { RangeControls } from './RangeControls.tsx';
 
@@ -72,6 +74,7 @@ export function AnnotationEditor({
   useFocusReturn(form, FOCUS_FALLBACK);
   const range = useRangeDraft(place?.article, place?.range);
   const choices = useArgumentChoices(argumentOptions, taxonomy, recentArguments, argument);
+  const suggested = useArgumentSuggestions(place?.article, range.range);
   const toggle = (id: string) => setTypes((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
 
   const submit = (event: FormEvent) => {
@@ -123,6 +126,7 @@ export function AnnotationEditor({
           </label>
         ))}
       </fieldset>
+      <ArgumentSuggestions suggestions={suggested} chosen={argument} onChoose={setArgument} />
       <label>
         Find an argument
         <input

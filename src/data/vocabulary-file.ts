@@ -85,9 +85,18 @@ export function readVocabulary(
   file: CorpusFile | undefined,
   problems: CorpusProblem[],
 ): CompiledVocabulary | undefined {
+  const vocabulary = parseVocabulary(file, problems);
+  return vocabulary ? compileVocabulary(vocabulary) : undefined;
+}
+
+/**
+ * The vocabulary of `file` as data (validated, not compiled: what the reader is sent), or undefined
+ * when there is none or it is invalid (each problem added to `problems`).
+ */
+export function parseVocabulary(file: CorpusFile | undefined, problems: CorpusProblem[]): Vocabulary | undefined {
   if (!file) return undefined;
   const data = parseJson(file.path, file.content, vocabularyFileSchema, problems);
   if (!data) return undefined;
   const { schemaVersion: _version, description: _description, ...vocabulary } = data;
-  return compileVocabulary(vocabulary satisfies Vocabulary);
+  return vocabulary satisfies Vocabulary;
 }
