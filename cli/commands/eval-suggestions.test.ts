@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CuratedPassage } from '../evaluation/curated-pairs.ts';
 import { evaluateSuggestions } from '../evaluation/suggestion-evaluation.ts';
-import { formatEvaluation } from './eval-suggestions.ts';
+import { evaluateRecommender } from '../evaluation/recommender-evaluation.ts';
+import { DEFAULT_RECOMMENDER_OPTIONS } from '../../src/model/similarity/argument-recommender.ts';
+import { formatEvaluation, formatRecommender } from './eval-suggestions.ts';
 
 // Real corpus sentences, with arguments assigned by hand for this test only.
 const PASSAGES: CuratedPassage[] = [
@@ -37,5 +39,30 @@ describe('eval-suggestions output', () => {
       expect(r.metrics.hitAt1).toBeLessThanOrEqual(r.metrics.hitAt3);
       expect(r.metrics.hitAt3).toBeLessThanOrEqual(r.metrics.hitAt5);
     }
+  });
+});
+
+describe('eval-suggestions output for the argument recommender', () => {
+  const args = [
+    { id: 'x', statement: 'Article 51 preserves the right of self-defense.' },
+    { id: 'y', statement: 'Cartels rebuild fentanyl labs quickly.' },
+  ];
+  const rows = evaluateRecommender({ arguments: args, passages: PASSAGES });
+
+  it('prints hit@1, hit@3 and MRR per half, the plain TF-IDF baseline beside the recommender', () => {
+    const text = formatRecommender({ arguments: 2, rows, options: DEFAULT_RECOMMENDER_OPTIONS });
+    const lines = text.split('\n');
+    for (const split of ['test', 'dev'] as const) {
+      const header = lines.findIndex((l) =>
+        l.startsWith(split === 'test' ? 'held-out (test) arguments,' : 'dev arguments,'),
+      );
+      expect(header).toBeGreaterThan(0);
+      expect(lines[header]).toMatch(/recommender +tfidf-baseline$/);
+      const figures = lines.slice(header + 1, header + 4).map((l) => l.trim().split(/ +/));
+      expect(figures.map((r) => r[0])).toEqual(['hit@1', 'hit@3', 'MRR']);
+      const mine = rows.filter((r) => r.split === split);
+      expect(figures[1]?.slice(1)).toEqual(mine.map((r) => r.metrics.hitAt3.toFixed(3)));
+    }
+    expect(text).toContain('Recommender settings: ');
   });
 });

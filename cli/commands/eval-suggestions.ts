@@ -83,7 +83,7 @@ export function formatRecommender(report: RecommenderReport): string {
   const lines = [
     `Argument suggestions (the editor's three): each curated passage's arguments hidden, ${report.arguments} ` +
       'arguments ranked for its text and paragraph (the passage itself left out of every argument); ' +
-      'hit@k: the hidden argument among the first k (the passage\'s other arguments left out of the ranking).',
+      "hit@k: the hidden argument among the first k (the passage's other arguments left out of the ranking).",
   ];
   for (const split of ['test', 'dev'] as const) {
     const rows = report.rows.filter((r) => r.split === split);
@@ -97,7 +97,9 @@ export function formatRecommender(report: RecommenderReport): string {
       lines.push(
         `  ${label}`.padEnd(title.length) +
           methods
-            .map((m) => (of(rows.find((r) => r.method === m) as RecommenderRow) ?? 0).toFixed(3).padStart(width(m)))
+            .map((m) =>
+              (of(rows.find((r) => r.method === m) as RecommenderRow) ?? 0).toFixed(3).padStart(width(m)),
+            )
             .join(''),
       );
     lines.push('');
@@ -106,7 +108,8 @@ export function formatRecommender(report: RecommenderReport): string {
   lines.push(`Recommender settings: ${JSON.stringify(rest)} analyzer ${JSON.stringify(analyzer)}`);
   if (report.tuning) {
     lines.push('', 'Recommender tuning on dev (coordinate ascent, dev hit@1 + hit@3):');
-    for (const t of report.tuning) lines.push(`  ${t.setting} ${t.value} → dev score ${t.devScore.toFixed(3)}`);
+    for (const t of report.tuning)
+      lines.push(`  ${t.setting} ${t.value} → dev score ${t.devScore.toFixed(3)}`);
   }
   return lines.join('\n');
 }

@@ -110,7 +110,13 @@ export function evaluateRecommender(
     ['recommender', options, input.vocabulary],
     ['tfidf-baseline', RECOMMENDER_BASELINE, undefined],
     ...(input.vocabulary
-      ? [['recommender-without-vocabulary', options, undefined] as [RecommenderRow['method'], RecommenderOptions, undefined]]
+      ? [
+          ['recommender-without-vocabulary', options, undefined] as [
+            RecommenderRow['method'],
+            RecommenderOptions,
+            undefined,
+          ],
+        ]
       : []),
   ];
   const results = methods.map(([method, o, v]) => [method, recommenderMetrics(input, o, v, splits)] as const);
@@ -160,7 +166,8 @@ export function tuneRecommenderOnDev(
   };
   for (let round = 0; round < 2; round++) {
     for (const [key, values] of Object.entries(GRID))
-      for (const value of values ?? []) tryCandidate({ ...best, [key]: value } as RecommenderOptions, key, String(value));
+      for (const value of values ?? [])
+        tryCandidate({ ...best, [key]: value } as RecommenderOptions, key, String(value));
     for (const key of SWITCHES)
       tryCandidate(
         { ...best, analyzer: { ...best.analyzer, [key]: !best.analyzer[key] } },

@@ -8,7 +8,12 @@ import { AnnotationEditor } from './AnnotationEditor.tsx';
 // The real corpus and the recommender's real data (virtual modules compiled by the Vite plugin).
 const corpus = loadCorpus();
 const { tagLayer } = corpus;
-const options = tagLayer.arguments.map((a) => ({ id: a.id, statement: a.statement, type: a.type, user: false }));
+const options = tagLayer.arguments.map((a) => ({
+  id: a.id,
+  statement: a.statement,
+  type: a.type,
+  user: false,
+}));
 const article = corpus.articles.find((a) => a.meta.id === 'fto-lethal-force-legality');
 // “Article 51 provides an exception for self-defense.”: the first sentence of passage fto-015.
 const passage = tagLayer.passages.find((p) => p.id === 'fto-015');
@@ -51,7 +56,9 @@ describe('the annotation editor’s suggested arguments', { timeout: 20_000 }, (
     expect(choice).toHaveAttribute('aria-pressed', 'false');
     await user.click(choice);
     expect(choice).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('combobox', { name: 'Argument' })).toHaveValue('article-51-self-defense-exception');
+    expect(screen.getByRole('combobox', { name: 'Argument' })).toHaveValue(
+      'article-51-self-defense-exception',
+    );
     await user.click(screen.getByRole('button', { name: 'Add annotation' }));
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({ arguments: ['article-51-self-defense-exception'] }),

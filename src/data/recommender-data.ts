@@ -9,6 +9,7 @@ import type { Argument, Passage } from '../model/tag-layer.ts';
 import type { Article } from '../model/article.ts';
 import {
   buildArgumentRecommender,
+  DEFAULT_RECOMMENDER_OPTIONS,
   type ArgumentRecommender,
   type RecommendableArgument,
   type RecommenderPassage,
@@ -30,7 +31,11 @@ export interface RecommenderData {
   contexts: string[];
 }
 
-/** The data file for a compiled tag layer and its articles (passages without arguments left out). */
+/**
+ * The data file for a compiled tag layer and its articles (passages without arguments left out); the
+ * paragraphs only when the recommender's settings count them (today they do not: see
+ * DEFAULT_RECOMMENDER_OPTIONS), so the file holds no text it does not use.
+ */
 export function recommenderData(
   articles: readonly Article[],
   layer: { arguments: readonly Argument[]; passages: readonly Passage[] },
@@ -39,16 +44,22 @@ export function recommenderData(
   const blocks = new Map(articles.flatMap((a) => a.blocks.map((b) => [b.id, b.text] as const)));
   const contexts: string[] = [];
   const contextOf = new Map<string, number>();
+  const withContext = DEFAULT_RECOMMENDER_OPTIONS.contextWeight > 0;
   const passages = layer.passages
     .filter((p) => p.arguments.length > 0)
     .map((p) => {
       let at = contextOf.get(p.blockId);
       const text = blocks.get(p.blockId);
-      if (at === undefined && text !== undefined) {
+      if (withContext && at === undefined && text !== undefined) {
         at = contexts.push(text) - 1;
         contextOf.set(p.blockId, at);
       }
-      return { id: p.id, text: p.exact, arguments: [...p.arguments], ...(at === undefined ? {} : { context: at }) };
+      return {
+        id: p.id,
+        text: p.exact,
+        arguments: [...p.arguments],
+        ...(at === undefined ? {} : { context: at }),
+      };
     });
   return {
     schemaVersion: RECOMMENDER_DATA_VERSION,

@@ -93,7 +93,10 @@ export function readVocabulary(
  * The vocabulary of `file` as data (validated, not compiled: what the reader is sent), or undefined
  * when there is none or it is invalid (each problem added to `problems`).
  */
-export function parseVocabulary(file: CorpusFile | undefined, problems: CorpusProblem[]): Vocabulary | undefined {
+export function parseVocabulary(
+  file: CorpusFile | undefined,
+  problems: CorpusProblem[],
+): Vocabulary | undefined {
   if (!file) return undefined;
   const data = parseJson(file.path, file.content, vocabularyFileSchema, problems);
   if (!data) return undefined;

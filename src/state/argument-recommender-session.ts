@@ -13,13 +13,11 @@ import {
 
 /** A message to the worker: its data once, then queries. */
 export type ArgumentWorkerRequest =
-  | { type: 'init'; data: RecommenderData }
-  | { type: 'query'; id: number; query: RecommendQuery };
+  { type: 'init'; data: RecommenderData } | { type: 'query'; id: number; query: RecommendQuery };
 
 /** The worker's answer to a query. */
 export type ArgumentWorkerResponse =
-  | { id: number; recommendations: ArgumentRecommendation[] }
-  | { id: number; error: string };
+  { id: number; recommendations: ArgumentRecommendation[] } | { id: number; error: string };
 
 /** Asks the session's recommender for the arguments a text most likely makes. */
 export type RecommendArguments = (query: RecommendQuery) => Promise<ArgumentRecommendation[]>;
@@ -42,7 +40,10 @@ async function start(): Promise<RecommendArguments> {
     return (query) => Promise.resolve(recommendArguments(recommender, query));
   }
   const worker = new Worker(new URL('./argument-recommender.worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, { resolve: (r: ArgumentRecommendation[]) => void; reject: (e: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (r: ArgumentRecommendation[]) => void; reject: (e: Error) => void }
+  >();
   let next = 0;
   worker.onmessage = (event: MessageEvent<ArgumentWorkerResponse>) => {
     const answer = event.data;
@@ -53,7 +54,8 @@ async function start(): Promise<RecommendArguments> {
   };
   worker.onerror = (event) => {
     // A worker that fails to load or throws loses every question asked of it; the next use starts anew.
-    for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'the argument worker failed'));
+    for (const waiting of pending.values())
+      waiting.reject(new Error(event.message || 'the argument worker failed'));
     pending.clear();
     session = undefined;
     worker.terminate();

@@ -106,19 +106,28 @@ describe('argument recommender', () => {
     });
     const text = 'Congress will not pass an authorization for use of military force against the cartels.';
     const plain = recommendArguments(buildArgumentRecommender(ARGUMENTS, PASSAGES), { text });
-    const folded = recommendArguments(buildArgumentRecommender(ARGUMENTS, PASSAGES, {}, vocabulary), { text });
-    expect(plain.find((r) => r.argument === 'cartel-aumf-unlikely-to-pass')?.statementTerms ?? []).not.toContain(
-      'AUMF',
-    );
+    const folded = recommendArguments(buildArgumentRecommender(ARGUMENTS, PASSAGES, {}, vocabulary), {
+      text,
+    });
+    expect(
+      plain.find((r) => r.argument === 'cartel-aumf-unlikely-to-pass')?.statementTerms ?? [],
+    ).not.toContain('AUMF');
     expect(folded[0]?.argument).toBe('cartel-aumf-unlikely-to-pass');
     expect(folded[0]?.statementTerms).toContain('AUMF');
   });
 
-  it('scores an argument as one document with the plain TF-IDF setting', () => {
-    const doc = buildArgumentRecommender(ARGUMENTS, PASSAGES, { aggregate: 'document', contextWeight: 0 });
-    const ranked = rankArguments(doc, { text: FTO_015 });
-    expect(ranked.map((r) => r.argument)).toHaveLength(3);
-    expect(ranked[0]?.argument).toBe('article-51-self-defense-exception');
-    for (const r of ranked) expect(r.score).toBeLessThanOrEqual(1 + 1e-9);
+  it('finds it by each way of counting the passages (one document, the closest ones, their centroid)', () => {
+    for (const aggregate of ['document', 'best', 'centroid'] as const) {
+      const ranked = rankArguments(buildArgumentRecommender(ARGUMENTS, PASSAGES, { aggregate }), {
+        text: FTO_015,
+      });
+      expect(ranked[0]?.argument, aggregate).toBe('article-51-self-defense-exception');
+      for (const r of ranked) expect(r.score).toBeLessThanOrEqual(1 + 1e-9);
+    }
+  });
+
+  it('never suggests an argument that shares only function words with the passage', () => {
+    const ranked = rankArguments(rec, { text: 'It would be the one that they had, and so on.' });
+    expect(ranked).toEqual([]);
   });
 });

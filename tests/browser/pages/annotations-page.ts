@@ -74,6 +74,11 @@ export class AnnotationsPage {
     throw new Error(`Tab never reached "${name}"`);
   }
 
+  /** The editor's suggested arguments ("Arguments this passage may make"). */
+  argumentSuggestions(): Locator {
+    return this.editor().getByRole('region', { name: 'Arguments this passage may make' });
+  }
+
   /** The editor's live region, saying what the quote is after a range move. */
   rangeStatus(): Locator {
     return this.editor().getByRole('status');
