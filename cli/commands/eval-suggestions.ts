@@ -82,7 +82,7 @@ export function formatRecommender(report: RecommenderReport): string {
   const width = (m: string) => Math.max(m.length, 5) + 2;
   const lines = [
     `Argument suggestions (the editor's three): each curated passage's arguments hidden, ${report.arguments} ` +
-      'arguments ranked for its text and paragraph (the passage itself left out of every argument); ' +
+      'arguments ranked for it (the passage itself left out of every argument); ' +
       "hit@k: the hidden argument among the first k (the passage's other arguments left out of the ranking).",
   ];
   for (const split of ['test', 'dev'] as const) {
