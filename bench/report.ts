@@ -92,3 +92,25 @@ export function formatResults(results: BenchResults): string {
   );
   return `${[header, rule, ...body].join('\n')}\n\nMachine: ${results.machine}${results.quick ? ' (quick mode: 3 load runs, 10 reps)' : ' (7 load runs alternating with the static page, 30 reps per interaction)'}.\n`;
 }
+
+/**
+ * What is wrong with one scale's figures as measurements (not as budgets): every number must be
+ * finite and not negative, and the first load must have fetched files. A non-empty answer means the
+ * bench itself is broken, and the run fails (CI's quick run proves the bench works this way).
+ */
+export function brokenFigures(figures: ScaleFigures): string[] {
+  const problems: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value) || value < 0) problems.push(`${path} is ${value}`);
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) problems.push(`${path} is empty`);
+      value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, v] of Object.entries(value)) walk(v, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(figures, '');
+  if (figures.transfer.files === 0) problems.push('transfer.files is 0: the compare view fetched nothing');
+  return problems;
+}
