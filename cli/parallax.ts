@@ -161,6 +161,8 @@ export function main(
       return 0;
     }
     case 'anchor-fill':
+      // An edition that did not compile leaves its passages unfilled: name its problem, file and line.
+      problems.filter((p) => p.file.startsWith('corpus/')).forEach((p) => err(formatProblem(p)));
       return runAnchorFill(root, corpus.articles, { dryRun: values['dry-run'] }, io);
     case 'eval-suggestions':
       // Figures on a corpus that did not compile whole would mislead unless they say so.

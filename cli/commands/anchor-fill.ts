@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Article } from '../../src/model/article.ts';
 import { anchor, selectorFor } from '../../src/model/anchor.ts';
 import { articleAnnotationsFileSchema } from '../../src/data/annotation-schema.ts';
+import { parseJsonText } from '../../src/data/parse-json-file.ts';
 import { readSelectors, writeSelectors } from '../../src/model/selectors.ts';
 import { nodeFileOps, writeUnderLock, type FileOps } from '../atomic-files.ts';
 
@@ -72,7 +73,7 @@ export function planAnchorFill(root: string, articles: readonly Article[]): Fill
     const report: FillReport = { file: path, filled: 0, unchanged: 0, problems: [] };
     let data: unknown;
     try {
-      data = JSON.parse(content.startsWith('\uFEFF') ? content.slice(1) : content);
+      data = parseJsonText(content);
     } catch (error) {
       report.problems.push(
         `not JSON (${error instanceof Error ? error.message : String(error)}); nothing filled`,

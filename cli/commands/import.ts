@@ -21,12 +21,13 @@ import {
   type CuratedFiles,
   type StudentFile,
 } from '../../src/data/curated-import.ts';
+import { parseJsonText } from '../../src/data/parse-json-file.ts';
 import { nodeFileOps, withWriteLock, writeAll, type FileOps } from '../atomic-files.ts';
 
 function readJson<T>(root: string, path: string, parse: (data: unknown) => T): T | undefined {
   const full = join(root, path);
   if (!existsSync(full)) return undefined;
-  return parse(JSON.parse(readFileSync(full, 'utf8')));
+  return parse(parseJsonText(readFileSync(full, 'utf8')));
 }
 
 /** The curated files under `root` as they are now (the corpus has been validated before). */

@@ -3,6 +3,14 @@ import type { z } from 'zod';
 import type { CorpusProblem } from '../model/problems.ts';
 
 /**
+ * Parses JSON text as read from a file, accepting a leading UTF-8 byte-order mark (some editors save
+ * one) wherever JSON enters: annotation files, imported W3C files, anchor-fill. Throws as JSON.parse.
+ */
+export function parseJsonText(content: string): unknown {
+  return JSON.parse(content.startsWith('\uFEFF') ? content.slice(1) : content);
+}
+
+/**
  * The file's data if it is valid JSON matching `schema`; otherwise undefined, with one problem per
  * issue (the JSON error's line, or the field path and the id of the innermost object holding it).
  */
@@ -15,12 +23,12 @@ export function parseJson<S extends z.ZodType>(
   if (content === undefined) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(content);
+    data = parseJsonText(content);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     problems.push({
       file: path,
-      line: jsonErrorLine(content, message),
+      line: jsonErrorLine(content.startsWith('\uFEFF') ? content.slice(1) : content, message),
       message: `not valid JSON: ${message}`,
     });
     return undefined;

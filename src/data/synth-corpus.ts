@@ -27,6 +27,7 @@ import { seededRandom, shuffled } from '../model/seeded-random.ts';
 import type { Passage, PassageLink, RelationEnd } from '../model/tag-layer.ts';
 import { argumentsFileSchema, type ArgumentsFile } from './annotation-schema.ts';
 import { compileCorpus, type CorpusFile, type CorpusInput } from './compile-corpus.ts';
+import { parseJsonText } from './parse-json-file.ts';
 
 /** The largest scale `synthCorpus` accepts (1000 copies of five articles is 5,000 articles). */
 export const MAX_SYNTH_SCALE = 1000;
@@ -134,7 +135,7 @@ export function synthCorpus(input: CorpusInput, scale: number): SynthResult {
 function readArgumentsFile(input: CorpusInput): ArgumentsFile {
   const file = input.annotations.find((f) => f.path === 'annotations/arguments.json');
   if (!file) throw new CorpusError([{ file: 'annotations/arguments.json', message: 'missing' }]);
-  return argumentsFileSchema.parse(JSON.parse(file.content));
+  return argumentsFileSchema.parse(parseJsonText(file.content));
 }
 
 function isParagraph(piece: Piece): boolean {

@@ -14,6 +14,7 @@
  * string has a length limit, so a hostile item cannot get through half-read.
  */
 import { z } from 'zod';
+import { parseJsonText } from './parse-json-file.ts';
 
 /** Limits that keep a hostile or mistaken file from hanging the reader. */
 export const IMPORT_LIMITS = {
@@ -145,7 +146,7 @@ export function readW3CItems(content: string): { ok: true; items: unknown[] } | 
   let data: unknown;
   try {
     // A byte-order mark is how some editors start a UTF-8 file; it is not part of the JSON.
-    data = JSON.parse(content.startsWith('\uFEFF') ? content.slice(1) : content);
+    data = parseJsonText(content);
   } catch (error) {
     return {
       ok: false,

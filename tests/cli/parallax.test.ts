@@ -89,3 +89,37 @@ describe('eval-suggestions on an invalid corpus (issue 13, item 5)', () => {
     );
   });
 });
+
+describe('anchor-fill on a corpus whose edition did not compile (issue 13, item 5)', () => {
+  it("names the edition's problem, file and line, beside the annotation file left unfilled", () => {
+    const err: string[] = [];
+    const broken = (): ReturnType<typeof realCompiled> => {
+      const compiled = realCompiled();
+      return {
+        ...compiled,
+        corpus: {
+          ...compiled.corpus,
+          articles: compiled.corpus.articles.filter((a) => a.meta.id !== 'lawfare-bombing-mexico'),
+        },
+        problems: [
+          {
+            file: 'corpus/lawfare-bombing-mexico.md',
+            line: 4,
+            message: 'front matter is not valid YAML: Map keys must be unique (column 1)',
+          },
+        ],
+      };
+    };
+    const code = main(
+      ['anchor-fill', '--dry-run'],
+      { out: () => undefined, err: (s) => err.push(s) },
+      ROOT,
+      broken,
+    );
+    expect(code).toBe(1);
+    expect(err).toContain(
+      'corpus/lawfare-bombing-mexico.md:4: front matter is not valid YAML: Map keys must be unique (column 1)',
+    );
+    expect(err.join('\n')).toMatch(/lawfare-bombing-mexico\.json: not filled/);
+  });
+});

@@ -186,6 +186,24 @@ describe('compiling the tag layer', () => {
     );
   });
 
+  it('accepts annotation files saved with a UTF-8 byte-order mark, as anchor-fill and import do', () => {
+    const withBom = files([passage(fto.text, 'fto-001', FTO_51)], [passage(js.text, 'js-001', JS_51)]).map(
+      (file) => ({ ...file, content: `\uFEFF${file.content}` }),
+    );
+    const result = compile(withBom);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.corpus.tagLayer.passages.map((p) => p.id)).toEqual(['fto-001', 'js-001']);
+    // A broken file with a mark still names the line of its error.
+    const broken = files([], []);
+    broken[2] = {
+      path: 'annotations/fto-lethal-force-legality.json',
+      content: '\uFEFF{\n  "a": 1,\n  oops\n}',
+    };
+    expect(compile(broken).problems.map(formatProblem)).toContainEqual(
+      expect.stringMatching(/^annotations\/fto-lethal-force-legality\.json:3: not valid JSON/),
+    );
+  });
+
   it('requires discussion questions on shared arguments and known relation ends', () => {
     const args = {
       schemaVersion: 1,
