@@ -2,8 +2,9 @@
  * The hostile inputs of `npm run hostile` (scripts/hostile-inputs.ts) and how each is judged, all in a
  * temporary project folder `root`. A refused input must exit non-zero, name its file (and item), print
  * no stack trace and leave `annotations/` and `corpus/` as they were; an accepted one must exit 0 and
- * leave a project that validates. "Data lost": a refused input changed the files, or the files no longer
- * validate, or an import that reported success (or was killed) left neither the old nor the new state.
+ * leave a project that validates. "Data lost": a refused input changed the files, a command left a
+ * project that validated before it no longer valid, or an import that reported success (or was
+ * killed) left neither the old nor the new state.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,18 +114,19 @@ export async function runScenarios(root: string, log: (line: string) => void): P
     { names = [] as string[], prepare = () => {}, brokenOnPurpose = false, changes = true } = {},
   ) => {
     prepare();
+    const validBefore = brokenOnPurpose || validates();
     const start = snapshot(root);
     const result = run();
     const after = snapshot(root);
     const crashed = result.threw !== undefined || STACK_TRACE.test(`${result.out}\n${result.err}`);
     const valid = brokenOnPurpose || validates();
     const changed = after !== start;
-    const dataLost = (expected === 'refused' && changed) || !valid;
+    const dataLost = (expected === 'refused' && changed) || (validBefore && !valid);
     const named = names.every((n) => result.err.includes(n));
     const clean =
       !crashed &&
       !dataLost &&
-      (expected === 'refused' ? result.code > 0 && named : result.code === 0 && changed === changes);
+      (expected === 'refused' ? result.code > 0 && named : result.code === 0 && changed === changes && valid);
     const said = (result.err || result.out).split('\n')[0]?.slice(0, 160) ?? '';
     const threw = result.threw instanceof Error ? result.threw.message : String(result.threw ?? '');
     record({ group, name, clean, crashed, dataLost, detail: `exit ${result.code}; ${threw || said}` });
