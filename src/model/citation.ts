@@ -33,18 +33,24 @@ export function placeLabel(paragraphNumber: number | undefined): string {
 }
 
 /**
- * A quote with its citation, for pasting into notes or an essay:
- * “quote” (Henry Ziemer, “Five questions…”, Publication not named, 29 January 2025, paragraph 3).
- * A title the edition supplied keeps its square brackets instead of quotation marks.
+ * Where a quote comes from, for under a quote: Henry Ziemer, “Five questions…”, Publication not named,
+ * 29 January 2025, paragraph 3. A title the edition supplied keeps its square brackets instead of quotation marks.
  */
-export function quoteCitation(quote: string, meta: ArticleMeta, paragraphNumber: number | undefined): string {
+export function sourceLabel(meta: ArticleMeta, paragraphNumber: number | undefined): string {
   const title = meta.titleSupplied ? meta.title : `“${meta.title}”`;
-  const parts = [
+  return [
     authorsLabel(meta),
     title,
     publicationLabel(meta),
     dateLabel(meta),
     placeLabel(paragraphNumber),
-  ];
-  return `“${quote}” (${parts.join(', ')})`;
+  ].join(', ');
+}
+
+/**
+ * A quote with its citation, for pasting into notes or an essay:
+ * “quote” (Henry Ziemer, “Five questions…”, Publication not named, 29 January 2025, paragraph 3).
+ */
+export function quoteCitation(quote: string, meta: ArticleMeta, paragraphNumber: number | undefined): string {
+  return `“${quote}” (${sourceLabel(meta, paragraphNumber)})`;
 }

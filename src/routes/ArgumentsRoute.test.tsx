@@ -1,12 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  articleTitle,
-  DISPUTE_NOTE,
-  FTO,
-  JUST_SECURITY,
-  WAR_ZONE,
-} from '../../tests/fixtures/compare-fixture.ts';
+import { articleTitle, DISPUTE_NOTE, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { ArgumentsRoute } from './ArgumentsRoute.tsx';
 
@@ -37,7 +31,7 @@ describe('the arguments index', () => {
     expect(items[0]).toHaveTextContent('made by 3 articles');
     expect(within(items[0]!).getByRole('link', { name: SELF_DEFENSE })).toHaveAttribute(
       'href',
-      `/compare?a=${FTO},${JUST_SECURITY},${WAR_ZONE}&arg=self-defense-exception`,
+      '/arguments/self-defense-exception',
     );
   });
 

@@ -31,8 +31,8 @@ export function ArgumentsRoute() {
         </div>
       )}
       <p className="arguments-page__intro">
-        The claims the articles make, stated neutrally. Choose one to read the articles that make it side by
-        side, with its passages selected.
+        The claims the articles make, stated neutrally. Choose one to see the passages that make it side by
+        side, what contrasts with it and its discussion questions, and to present it.
         {index.disputeTotal > 0 && (
           <>
             {' '}
@@ -57,7 +57,7 @@ export function ArgumentsRoute() {
           <p role="status" className="arguments-page__count">
             {shown === index.total ? `${shown} arguments` : `${shown} of ${index.total} arguments`}
           </p>
-          <ArgumentList rows={index.rows} hrefFor={argumentComparePath} />
+          <ArgumentList rows={index.rows} hrefFor={index.focusHref} />
           {index.disputeTotal > 0 && (
             <section aria-labelledby="disagreements" className="arguments-page__disputes">
               <h2 id="disagreements" tabIndex={-1}>
@@ -75,7 +75,7 @@ export function ArgumentsRoute() {
             </section>
           )}
           <h2>Who makes which argument</h2>
-          <ArgumentMatrix matrix={index.matrix} hrefFor={argumentComparePath} />
+          <ArgumentMatrix matrix={index.matrix} hrefFor={index.focusHref} />
         </>
       )}
     </main>

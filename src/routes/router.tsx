@@ -19,6 +19,10 @@ export const router = createBrowserRouter([
       { path: '/arguments', element: <ArgumentsRoute /> },
       // The class page (and its live connection) is loaded only by those who open it.
       { path: '/class', lazy: async () => ({ Component: (await import('./ClassRoute.tsx')).ClassRoute }) },
+      {
+        path: '/arguments/:argumentId',
+        lazy: async () => ({ Component: (await import('./ArgumentRoute.tsx')).ArgumentRoute }),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,6 +1,8 @@
 /** Path helpers: the one place that knows the reader's URLs. */
 import { sideBySideArticles } from '../model/disputes.ts';
+import type { ArgumentsQuery } from '../model/argument-table.ts';
 import type { Passage } from '../model/tag-layer.ts';
+import { argumentsSearch } from './arguments-url.ts';
 import { compareSearch, EMPTY_COMPARE_STATE, type CompareState } from './compare-url.ts';
 
 /** The library of articles. */
@@ -36,9 +38,15 @@ export function searchPath(query: string): string {
   return query.trim() === '' ? '/search' : `/search?q=${encodeURIComponent(query)}`;
 }
 
-/** The index of arguments. */
-export function argumentsPath(): string {
-  return '/arguments';
+/** The index of arguments, with a filter and order when given. */
+export function argumentsPath(query?: ArgumentsQuery): string {
+  return `/arguments${query ? argumentsSearch(query) : ''}`;
+}
+
+/** One argument's focus view, keeping the list's filter and order (for previous/next); `present` for presentation mode. */
+export function argumentPath(argumentId: string, query?: ArgumentsQuery, present = false): string {
+  const search = query ? argumentsSearch(query, present) : present ? '?present=1' : '';
+  return `/arguments/${encodeURIComponent(argumentId)}${search}`;
 }
 
 /** The class page (a teacher's or student's, from the link this browser keeps). */

@@ -1,15 +1,11 @@
-/** Hook for the arguments index: reads the filter and order from the URL (`type`, `disputed`, `sort`) and builds the index. */
+/** Hook for the arguments index: reads the filter and order from the URL (`arguments-url.ts`) and builds the index. */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  ARGUMENT_SORTS,
-  argumentsIndex,
-  type ArgumentSort,
-  type ArgumentsIndex,
-} from '../model/argument-table.ts';
+import { argumentsIndex, type ArgumentSort, type ArgumentsIndex } from '../model/argument-table.ts';
 import type { Argument } from '../model/tag-layer.ts';
+import { parseArgumentsParams } from './arguments-url.ts';
 import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from './compare-url.ts';
-import { comparePath } from './paths.ts';
+import { argumentPath, comparePath } from './paths.ts';
 import { useCorpus } from './use-corpus.ts';
 
 /** The compare view with an argument's articles side by side and its passages selected. */
@@ -32,29 +28,18 @@ export interface ArgumentsIndexModel extends ArgumentsIndex {
   setSort: (sort: ArgumentSort) => void;
   /** What the URL asked for that does not exist, named, so a mistyped link is not silently ignored. */
   problems: string[];
+  /** An argument's focus view, keeping this filter and order for previous/next. */
+  focusHref: (argument: Argument) => string;
 }
 
 /** The arguments index for the filter and order in the URL (unknown values fall back to the defaults, and are named in `problems`). */
 export function useArgumentsIndex(): ArgumentsIndexModel {
   const { tagLayer, articles } = useCorpus();
   const [params, setParams] = useSearchParams();
-  const rawType = params.get('type') ?? undefined;
-  const type = tagLayer.taxonomy.some((t) => t.id === rawType) ? rawType : undefined;
-  const rawDisputed = params.get('disputed');
-  const disputed = rawDisputed === '1';
-  const rawSort = params.get('sort');
-  const sort: ArgumentSort = (ARGUMENT_SORTS as readonly string[]).includes(rawSort ?? '')
-    ? (rawSort as ArgumentSort)
-    : 'articles';
-  const problems = [
-    ...(rawType !== undefined && type === undefined
-      ? [`No claim type “${rawType}” in this taxonomy; showing all types.`]
-      : []),
-    ...(rawSort !== null && rawSort !== sort ? [`No order “${rawSort}”; showing most articles first.`] : []),
-    ...(rawDisputed !== null && !disputed
-      ? [`“disputed=${rawDisputed}” is not a filter (use disputed=1); showing all arguments.`]
-      : []),
-  ];
+  const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
+  const { state, problems } = parseArgumentsParams(params, typeIds);
+  const { type, sort } = state.query;
+  const disputed = state.query.disputed === true;
   const index = useMemo(
     () => argumentsIndex(tagLayer, articles, { type, disputed, sort }),
     [tagLayer, articles, type, disputed, sort],
@@ -78,5 +63,9 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
     (s: ArgumentSort) => update('sort', s === 'articles' ? undefined : s),
     [update],
   );
-  return { ...index, type, disputed, sort, setType, setDisputed, setSort, problems };
+  const focusHref = useCallback(
+    (a: Argument) => argumentPath(a.id, { type, disputed, sort }),
+    [type, disputed, sort],
+  );
+  return { ...index, type, disputed, sort, setType, setDisputed, setSort, problems, focusHref };
 }

@@ -1,0 +1,36 @@
+import { Link } from 'react-router';
+import type { FocusContrast } from '../model/argument-focus.ts';
+import { authorsLabel } from '../model/citation.ts';
+
+/** The disagreements an argument takes part in: the other side (an argument or one passage), its articles, and the curators' note. */
+export function FocusContrasts({
+  contrasts,
+  hrefOf,
+}: {
+  contrasts: readonly FocusContrast[];
+  /** The focus view of the other side's argument. */
+  hrefOf: (argumentId: string) => string;
+}) {
+  if (contrasts.length === 0) return <p>No curated disagreement involves this argument.</p>;
+  return (
+    <ul className="focus-contrasts" aria-label="Arguments it contrasts with">
+      {contrasts.map(({ dispute, argument, passage, articles, note }) => (
+        <li key={dispute.id} className="focus-contrast">
+          <p className="focus-contrast__side">
+            {argument ? (
+              <Link to={hrefOf(argument.id)}>{argument.statement}</Link>
+            ) : (
+              passage && <q>{passage.exact}</q>
+            )}
+          </p>
+          <p className="focus-contrast__articles">
+            {articles.map((m) => `${m.title} (${authorsLabel(m)})`).join('; ')}
+          </p>
+          <p className="focus-contrast__note">
+            <strong>Why they disagree:</strong> {note ?? 'the curators wrote no note for this disagreement.'}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import type { FocusArticle } from '../model/argument-focus.ts';
+import { shortTitle } from '../model/argument-table.ts';
+import { placeLabel, sourceLabel } from '../model/citation.ts';
+import type { Passage } from '../model/tag-layer.ts';
+
+/**
+ * The passages making an argument, one article per column: each quote with its paragraph number and
+ * where it comes from. `brief` (presentation mode) gives the article's short title instead of the full source.
+ */
+export function FocusPassages({
+  articles,
+  passageHref,
+  brief = false,
+}: {
+  articles: readonly FocusArticle[];
+  passageHref: (passage: Passage) => string;
+  brief?: boolean;
+}) {
+  return (
+    <ul className="focus-passages" aria-label="Passages making this argument">
+      {articles.map(({ meta, passages }) => (
+        <li key={meta.id} className="focus-passages__article">
+          <h3 className="focus-passages__title">{brief ? shortTitle(meta, 6) : meta.title}</h3>
+          {passages.map((p) => (
+            <figure key={p.id} className="focus-passage">
+              <blockquote className="focus-passage__quote">
+                <p>{p.exact}</p>
+              </blockquote>
+              <figcaption className="focus-passage__source">
+                {brief ? (
+                  <span className="focus-passage__place">{capitalise(placeLabel(p.paragraphNumber))}</span>
+                ) : (
+                  <>
+                    <cite>{sourceLabel(meta, p.paragraphNumber)}</cite>{' '}
+                    <Link
+                      to={passageHref(p)}
+                      aria-label={`Read ${placeLabel(p.paragraphNumber)} in ${meta.title}`}
+                    >
+                      Read in the article
+                    </Link>
+                  </>
+                )}
+              </figcaption>
+            </figure>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,59 @@
+/** Hook for the argument focus view: the argument in the path, the list's filter and order from the URL, and where to step. */
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { argumentFocus, type ArgumentFocus } from '../model/argument-focus.ts';
+import type { ArgumentsQuery } from '../model/argument-table.ts';
+import type { Passage } from '../model/tag-layer.ts';
+import { parseArgumentsParams } from './arguments-url.ts';
+import { EMPTY_COMPARE_STATE } from './compare-url.ts';
+import { argumentPath, argumentsPath, articlePath } from './paths.ts';
+import { argumentComparePath } from './use-arguments-index.ts';
+import { useCorpus } from './use-corpus.ts';
+
+/** The focus view's data and links. */
+export interface ArgumentFocusModel {
+  /** Undefined when the corpus has no argument with this id. */
+  focus: ArgumentFocus | undefined;
+  query: ArgumentsQuery;
+  /** Presentation mode (`present=1`). */
+  present: boolean;
+  /** What the URL asked for that does not exist, named. */
+  problems: string[];
+  /** The focus view of another argument, same list, same mode. */
+  hrefOf: (argumentId: string) => string;
+  /** The arguments list with the same filter and order. */
+  listHref: string;
+  /** This argument in presentation mode, and out of it. */
+  presentHref: string;
+  leaveHref: string;
+  /** A passage selected on its article's page. */
+  passageHref: (passage: Passage) => string;
+  /** The argument's articles side by side in the compare view, its passages selected. */
+  compareHref: string | undefined;
+}
+
+/** The focus view of `argumentId` for the filter and order in the URL. */
+export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
+  const { tagLayer, articles } = useCorpus();
+  const [params] = useSearchParams();
+  const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
+  const { state, problems } = parseArgumentsParams(params, typeIds);
+  const { type, sort, disputed } = state.query;
+  const query = useMemo(() => ({ type, disputed, sort }), [type, disputed, sort]);
+  const focus = useMemo(
+    () => argumentFocus(tagLayer, articles, argumentId, query),
+    [tagLayer, articles, argumentId, query],
+  );
+  return {
+    focus,
+    query,
+    present: state.present,
+    problems,
+    hrefOf: (id) => argumentPath(id, query, state.present),
+    listHref: argumentsPath(query),
+    presentHref: argumentPath(argumentId, query, true),
+    leaveHref: argumentPath(argumentId, query, false),
+    passageHref: (p) => articlePath(p.article, { ...EMPTY_COMPARE_STATE, passage: p.id }),
+    compareHref: focus ? argumentComparePath(focus.argument) : undefined,
+  };
+}
