@@ -17,7 +17,8 @@ import { build, preview } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { linkedIds, buildCrossIndex } from '../src/model/cross-index.ts';
-import { argumentsPath, articlePath, comparePath, libraryPath } from '../src/state/paths.ts';
+import type { Argument } from '../src/model/tag-layer.ts';
+import { argumentPath, argumentsPath, articlePath, comparePath, libraryPath } from '../src/state/paths.ts';
 import { EMPTY_COMPARE_STATE } from '../src/state/compare-url.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
 
@@ -68,12 +69,27 @@ interface View {
 }
 
 const firstArticle = corpus.articles[0];
+// The argument made by the most articles (ties: the first curated), for the focus and presentation views.
+const showcaseArgument = corpus.tagLayer.arguments.reduce<Argument | undefined>(
+  (best, a) => (best === undefined || a.articles.length > best.articles.length ? a : best),
+  undefined,
+);
 const VIEWS: readonly View[] = [
   { name: 'library', path: libraryPath(), heading: 'Parallax' },
   { name: 'compare', path: showcasePath(), heading: 'Compare side by side' },
   { name: 'arguments', path: argumentsPath(), heading: /^Arguments/ },
   ...(firstArticle
     ? [{ name: 'article', path: articlePath(firstArticle.meta.id), heading: firstArticle.meta.title }]
+    : []),
+  ...(showcaseArgument
+    ? [
+        { name: 'focus', path: argumentPath(showcaseArgument.id), heading: showcaseArgument.statement },
+        {
+          name: 'present',
+          path: argumentPath(showcaseArgument.id, undefined, true),
+          heading: showcaseArgument.statement,
+        },
+      ]
     : []),
 ];
 

@@ -4,6 +4,7 @@ import type { CompareUrlProblem } from '../state/compare-url.ts';
 import { libraryPath } from '../state/paths.ts';
 import { CompareToolbar } from './CompareToolbar.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { TextSizeControl } from './TextSizeControl.tsx';
 
 /**
  * The compare view's header: breadcrumb, title and search, what the URL named that Parallax lacks, and
@@ -24,6 +25,7 @@ export function CompareHeader({
           <Link to={libraryPath()}>Library</Link>
         </nav>
         {heading ?? <h1>Compare side by side</h1>}
+        <TextSizeControl />
         <SearchBox />
       </div>
       {problems.length > 0 && (

@@ -6,7 +6,8 @@ import type { Passage } from '../model/tag-layer.ts';
 
 /**
  * The passages making an argument, one article per column: each quote with its paragraph number and
- * where it comes from. `brief` (presentation mode) gives the article's short title instead of the full source.
+ * where it comes from. `brief` (presentation mode, where the titles are the headings under the
+ * statement) gives the article's short title and the paragraph instead of the full source.
  */
 export function FocusPassages({
   articles,
@@ -17,11 +18,12 @@ export function FocusPassages({
   passageHref: (passage: Passage) => string;
   brief?: boolean;
 }) {
+  const Heading = brief ? 'h2' : 'h3';
   return (
     <ul className="focus-passages" aria-label="Passages making this argument">
       {articles.map(({ meta, passages }) => (
         <li key={meta.id} className="focus-passages__article">
-          <h3 className="focus-passages__title">{brief ? shortTitle(meta, 6) : meta.title}</h3>
+          <Heading className="focus-passages__title">{brief ? shortTitle(meta, 6) : meta.title}</Heading>
           {passages.map((p) => (
             <figure key={p.id} className="focus-passage">
               <blockquote className="focus-passage__quote">
@@ -33,11 +35,9 @@ export function FocusPassages({
                 ) : (
                   <>
                     <cite>{sourceLabel(meta, p.paragraphNumber)}</cite>{' '}
-                    <Link
-                      to={passageHref(p)}
-                      aria-label={`Read ${placeLabel(p.paragraphNumber)} in ${meta.title}`}
-                    >
-                      Read in the article
+                    <Link to={passageHref(p)}>
+                      Read {placeLabel(p.paragraphNumber)} in the article
+                      <span className="visually-hidden">: {meta.title}</span>
                     </Link>
                   </>
                 )}

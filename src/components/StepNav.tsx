@@ -23,11 +23,11 @@ export function StepNav({
     <nav aria-label={label} className="step-nav">
       {previousHref !== undefined ? (
         <Link to={previousHref} className="step-nav__button" rel="prev">
-          <span aria-hidden="true">←</span> Previous {noun}
+          <span aria-hidden="true">←</span> Previous <span className="step-nav__noun">{noun}</span>
         </Link>
       ) : (
         <span className="step-nav__button step-nav__button--off" aria-disabled="true">
-          <span aria-hidden="true">←</span> Previous {noun}
+          <span aria-hidden="true">←</span> Previous <span className="step-nav__noun">{noun}</span>
         </span>
       )}
       <span className="step-nav__position" aria-live="polite">
@@ -35,11 +35,11 @@ export function StepNav({
       </span>
       {nextHref !== undefined ? (
         <Link to={nextHref} className="step-nav__button" rel="next">
-          Next {noun} <span aria-hidden="true">→</span>
+          Next <span className="step-nav__noun">{noun}</span> <span aria-hidden="true">→</span>
         </Link>
       ) : (
         <span className="step-nav__button step-nav__button--off" aria-disabled="true">
-          Next {noun} <span aria-hidden="true">→</span>
+          Next <span className="step-nav__noun">{noun}</span> <span aria-hidden="true">→</span>
         </span>
       )}
     </nav>

@@ -39,6 +39,8 @@ export interface ArgumentFocus {
   position: number | undefined;
   /** How many arguments the list for `query` has. */
   total: number;
+  /** The ids of that list, in its order (what the arrow keys step through). */
+  order: string[];
   /** The previous and next arguments of that list (wrapping never: undefined at the ends). */
   previous: Argument | undefined;
   next: Argument | undefined;
@@ -92,6 +94,7 @@ export function argumentFocus(
     contrasts,
     position: at === -1 ? undefined : at + 1,
     total: rows.length,
+    order: rows.map((r) => r.argument.id),
     previous: at > 0 ? rows[at - 1]?.argument : undefined,
     next: at === -1 ? rows[0]?.argument : rows[at + 1]?.argument,
   };

@@ -52,7 +52,7 @@ describe('the argument focus view', () => {
     const cite = fto.querySelector('cite')!;
     expect(cite.textContent).toMatch(/, paragraph \d+$/);
     expect(cite.textContent).toContain(articleTitle(FTO));
-    expect(within(fto).getByRole('link', { name: /^Read paragraph \d+ in / })).toHaveAttribute(
+    expect(within(fto).getByRole('link', { name: /^Read paragraph \d+ in the article/ })).toHaveAttribute(
       'href',
       `/article/${FTO}?p=fto-002`,
     );

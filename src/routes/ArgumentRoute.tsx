@@ -5,11 +5,14 @@ import { ArgumentPresentation } from '../components/ArgumentPresentation.tsx';
 import { FocusContrasts } from '../components/FocusContrasts.tsx';
 import { FocusPassages } from '../components/FocusPassages.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { StepNav } from '../components/StepNav.tsx';
 import { TypeChip } from '../components/TypeChip.tsx';
 import { libraryPath } from '../state/paths.ts';
 import { useArgumentFocus } from '../state/use-argument-focus.ts';
-import { useStepKeys } from '../state/use-step-keys.ts';
+import { useListStepper, useStepKeys } from '../state/use-step-keys.ts';
+
+const NO_ARGUMENTS: string[] = [];
 
 /** One argument on one screen (`/arguments/<id>`), or projected with `present=1`; arrow keys step through the list. */
 export function ArgumentRoute() {
@@ -19,15 +22,9 @@ export function ArgumentRoute() {
   const { focus, present } = model;
   const previousHref = focus?.previous ? model.hrefOf(focus.previous.id) : undefined;
   const nextHref = focus?.next ? model.hrefOf(focus.next.id) : undefined;
-  const go = useCallback(
-    (href: string | undefined) => (href ? () => void navigate(href) : undefined),
-    [navigate],
-  );
-  useStepKeys({
-    previous: go(previousHref),
-    next: go(nextHref),
-    leave: present ? go(model.leaveHref) : undefined,
-  });
+  const stepper = useListStepper(focus?.order ?? NO_ARGUMENTS, argumentId, model.hrefOf);
+  const leave = useCallback(() => void navigate(model.leaveHref), [navigate, model.leaveHref]);
+  useStepKeys({ ...stepper, leave: present ? leave : undefined });
 
   if (!focus)
     return (
@@ -56,6 +53,7 @@ export function ArgumentRoute() {
           <Link to={libraryPath()}>Library</Link> · <Link to={model.listHref}>Arguments</Link>
         </nav>
         <SearchBox />
+        <TextSizeControl />
       </header>
       {model.problems.length > 0 && (
         <div className="url-problems" role="alert">

@@ -1,7 +1,14 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { articleTitle, DISPUTE_NOTE, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { cleanup, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  articleTitle,
+  compareFixture,
+  DISPUTE_NOTE,
+  FTO,
+  WAR_ZONE,
+} from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
+import { corpusSearchIndex } from '../state/use-search.ts';
 import { ArgumentsRoute } from './ArgumentsRoute.tsx';
 
 // The data boundary: the real articles with a small tag layer quoting real sentences.
@@ -14,6 +21,16 @@ function renderAt(url: string) {
 }
 
 describe('the arguments index', () => {
+  // Set-up, not the view, done once before the tests are timed: compiling the fixture corpus and its
+  // search index (the page's search box), and a first render and role query (a fresh jsdom pays
+  // seconds for their first pass on a busy machine).
+  beforeAll(() => {
+    corpusSearchIndex(compareFixture());
+    renderAt('/arguments');
+    screen.getAllByRole('link');
+    cleanup();
+  }, 60_000);
+
   it('names a claim type or order in the link that does not exist, and shows everything instead', () => {
     renderAt('/arguments?type=astrology&sort=backwards');
     const alert = screen.getByRole('alert');

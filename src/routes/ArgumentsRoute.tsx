@@ -4,6 +4,7 @@ import { ArgumentList } from '../components/ArgumentList.tsx';
 import { ArgumentMatrix } from '../components/ArgumentMatrix.tsx';
 import { DisputeList } from '../components/DisputeList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { libraryPath, sideBySidePath } from '../state/paths.ts';
 import { argumentComparePath, useArgumentsIndex } from '../state/use-arguments-index.ts';
 
@@ -18,6 +19,7 @@ export function ArgumentsRoute() {
           <Link to={libraryPath()}>Library</Link>
         </nav>
         <SearchBox />
+        <TextSizeControl />
       </header>
       <h1>Arguments</h1>
       {index.problems.length > 0 && (

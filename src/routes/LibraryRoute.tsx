@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ArticleList } from '../components/ArticleList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { argumentsPath } from '../state/paths.ts';
 import { useCorpus } from '../state/use-corpus.ts';
 
@@ -14,6 +15,7 @@ export function LibraryRoute() {
           <Link to={argumentsPath()}>Arguments</Link>
         </nav>
         <SearchBox />
+        <TextSizeControl />
       </header>
       <h1>Parallax</h1>
       <p className="library__intro">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SearchIndexNotice } from '../components/SearchIndexNotice.tsx';
+import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { SearchResults } from '../components/SearchResults.tsx';
 import { argumentsPath, libraryPath } from '../state/paths.ts';
 import { useSearch } from '../state/use-search.ts';
@@ -16,9 +17,12 @@ export function SearchRoute() {
   useEffect(load, [load]);
   return (
     <main className="search-page">
-      <nav aria-label="Breadcrumb" className="page-nav">
-        <Link to={libraryPath()}>Library</Link> · <Link to={argumentsPath()}>Arguments</Link>
-      </nav>
+      <header className="page-header">
+        <nav aria-label="Breadcrumb" className="page-nav">
+          <Link to={libraryPath()}>Library</Link> · <Link to={argumentsPath()}>Arguments</Link>
+        </nav>
+        <TextSizeControl />
+      </header>
       <h1>Search</h1>
       <form role="search" className="search-box search-box--page" onSubmit={(e) => e.preventDefault()}>
         <label className="search-box__label">

@@ -1,5 +1,5 @@
 /** Hook for the argument focus view: the argument in the path, the list's filter and order from the URL, and where to step. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { argumentFocus, type ArgumentFocus } from '../model/argument-focus.ts';
 import type { ArgumentsQuery } from '../model/argument-table.ts';
@@ -44,12 +44,13 @@ export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
     () => argumentFocus(tagLayer, articles, argumentId, query),
     [tagLayer, articles, argumentId, query],
   );
+  const hrefOf = useCallback((id: string) => argumentPath(id, query, state.present), [query, state.present]);
   return {
     focus,
     query,
     present: state.present,
     problems,
-    hrefOf: (id) => argumentPath(id, query, state.present),
+    hrefOf,
     listHref: argumentsPath(query),
     presentHref: argumentPath(argumentId, query, true),
     leaveHref: argumentPath(argumentId, query, false),

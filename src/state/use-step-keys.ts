@@ -3,7 +3,8 @@
  * next (presenter remotes send PageUp/PageDown), Escape leaves. Keys typed into form fields, and
  * keys with Ctrl, Alt or Meta (browser shortcuts), are left alone.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useNavigate } from 'react-router';
 
 /** What the keys do; a missing action leaves its keys to the browser. */
 export interface StepActions {
@@ -43,4 +44,36 @@ export function useStepKeys({ previous, next, leave }: StepActions): void {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [previous, next, leave]);
+}
+
+/**
+ * Stepping through `order` from `current`: each step navigates to `hrefOf` the neighbour. The place
+ * is kept in a ref moved at once, so two quick presses go two steps even before the first has rendered.
+ * A current id outside `order` steps to its first (next) or nothing (previous).
+ */
+export function useListStepper(
+  order: readonly string[],
+  current: string,
+  hrefOf: (id: string) => string,
+): { previous: (() => void) | undefined; next: (() => void) | undefined } {
+  const navigate = useNavigate();
+  const place = useRef(current);
+  useEffect(() => {
+    place.current = current;
+  }, [current]);
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const at = order.indexOf(place.current);
+      const target = at === -1 ? (delta === 1 ? order[0] : undefined) : order[at + delta];
+      if (target === undefined) return;
+      place.current = target;
+      void navigate(hrefOf(target));
+    },
+    [order, hrefOf, navigate],
+  );
+  const at = order.indexOf(current);
+  return {
+    previous: at > 0 ? () => step(-1) : undefined,
+    next: at < order.length - 1 ? () => step(1) : undefined,
+  };
 }
