@@ -21,7 +21,7 @@ describe('the arguments index in Chromium', () => {
     await page.page.close();
   });
 
-  it('filters by claim type and opens an argument in the compare view', async () => {
+  it('filters by claim type, opens an argument’s focus view and from there its articles side by side', async () => {
     const page = await new ArgumentsPage(await browser.context.newPage(), baseUrl).open();
     const all = await page.list().getByRole('listitem').count();
     await page.typeFilter().selectOption('legal');
@@ -30,6 +30,8 @@ describe('the arguments index in Chromium', () => {
     const first = page.list().getByRole('link').first();
     const statement = await first.innerText();
     await page.openArgument(statement);
+    await page.page.waitForURL(/\/arguments\/[^/?]+\?type=legal$/);
+    await page.page.getByRole('link', { name: 'Read the articles side by side' }).click();
     await page.page.waitForURL(/\/compare\?/);
     const url = new URL(page.page.url());
     expect(url.searchParams.get('arg')).not.toBeNull();
