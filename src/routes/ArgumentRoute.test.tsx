@@ -9,7 +9,6 @@ import {
   WAR_ZONE,
 } from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
-import { corpusSearchIndex } from '../state/use-search.ts';
 import { ArgumentRoute } from './ArgumentRoute.tsx';
 
 // The data boundary: the real articles with a small tag layer quoting real sentences.
@@ -22,11 +21,10 @@ function renderAt(url: string) {
 }
 
 describe('the argument focus view', () => {
-  // Set-up, not the view, done once before the tests are timed: compiling the fixture corpus and its
-  // search index (the page's search box), and a first render and role query (a fresh jsdom pays
-  // seconds for their first pass on a busy machine).
+  // Set-up, not the view, done once before the tests are timed: compiling the fixture corpus, and a
+  // first render and role query (a fresh jsdom pays seconds for their first pass on a busy machine).
   beforeAll(() => {
-    corpusSearchIndex(compareFixture());
+    compareFixture();
     renderAt('/arguments/mexico-rejects');
     screen.getAllByRole('link');
     cleanup();
