@@ -31,7 +31,7 @@ export function searchErrorBudget(quoteLength: number): number {
   return Math.min(MAX_SEARCH_ERRORS, Math.floor(quoteLength / 2));
 }
 
-/** The result of `matchQuote`: a UTF-16 range of `text` and its quote similarity in [0, 1]. */
+/** The result of `matchQuote`: a UTF-16 range of `text` and its score in [0, 1]. */
 export interface QuoteMatch {
   /** Start offset (UTF-16 code units), inclusive. */
   start: number;
