@@ -9,12 +9,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, preview } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { EMPTY_COMPARE_STATE } from '../src/state/compare-url.ts';
 import { comparePath } from '../src/state/paths.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
+import { serveFreshBuild } from './serve-build.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const folder = values.out ?? 'screenshots';
@@ -38,15 +38,8 @@ const SCREENS = [
   { width: 1920, height: 1080, touch: false },
 ] as const;
 
-const outDir = '.tmp/screenshot-own-dist';
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false },
-});
-const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-if (!base) throw new Error('the preview server reported no local URL');
+const server = await serveFreshBuild('.tmp/screenshot-own-dist');
+const { base } = server;
 mkdirSync(folder, { recursive: true });
 try {
   for (const screen of SCREENS) {

@@ -13,7 +13,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { linkedIds, buildCrossIndex } from '../src/model/cross-index.ts';
@@ -21,6 +20,7 @@ import type { Argument } from '../src/model/tag-layer.ts';
 import { argumentPath, argumentsPath, articlePath, comparePath, libraryPath } from '../src/state/paths.ts';
 import { EMPTY_COMPARE_STATE } from '../src/state/compare-url.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
+import { serveFreshBuild } from './serve-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -109,15 +109,8 @@ async function settle(page: Page, heading: string | RegExp): Promise<void> {
   });
 }
 
-const outDir = '.tmp/screenshot-dist';
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false },
-});
-const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-if (!base) throw new Error('the preview server reported no local URL');
+const server = await serveFreshBuild('.tmp/screenshot-dist');
+const { base } = server;
 const colorScheme = values.dark ? 'dark' : 'light';
 
 try {

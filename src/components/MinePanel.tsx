@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import type { Article } from '../model/article.ts';
 import { placeLabel, quoteCitation } from '../model/citation.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import type { OwnAnnotationView, OwnLinkItem } from '../state/own-annotation.ts';
+import { ArgumentSection } from './ArgumentSection.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { LinkedPassageItem } from './LinkedPassageItem.tsx';
+import { SelectionSheet } from './SelectionSheet.tsx';
 import { TypeAbbrChips } from './TypeAbbrChips.tsx';
 
 /**
@@ -38,29 +39,14 @@ export function MinePanel({
 }) {
   const { annotation, paragraphNumber, quote } = view;
   const meta = articles.get(annotation.article)?.meta;
-  const [foldedFor, setFoldedFor] = useState<string>();
-  const folded = foldedFor === annotation.id;
   return (
-    <aside
-      className={`links-panel mine-panel${folded ? ' is-folded' : ''}`}
-      id="links-panel"
-      aria-labelledby="mine-panel-title"
+    <SelectionSheet
+      titleId="mine-panel-title"
+      title="Your annotation"
+      selectionKey={annotation.id}
+      className="mine-panel"
+      onClose={onClose}
     >
-      <div className="links-panel__head">
-        <h2 id="mine-panel-title">Your annotation</h2>
-        <button
-          type="button"
-          className="links-panel__fold"
-          aria-expanded={!folded}
-          aria-controls="links-panel"
-          onClick={() => setFoldedFor(folded ? undefined : annotation.id)}
-        >
-          {folded ? 'Show details' : 'Hide details'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Clear selection
-        </button>
-      </div>
       <p className="links-panel__where">
         <TypeAbbrChips types={annotation.types} index={index} />{' '}
         <cite>{meta?.title ?? annotation.article}</cite>, {placeLabel(paragraphNumber)}
@@ -99,20 +85,12 @@ export function MinePanel({
         </button>
       </div>
       {view.arguments.map((a) => (
-        <section key={a.id} className="links-panel__argument" aria-label={`Argument: ${a.statement}`}>
-          <h3>{a.yours ? 'Argument (yours)' : 'Argument'}</h3>
-          <p className="links-panel__statement">{a.statement}</p>
-          {a.questions.length > 0 && (
-            <>
-              <h4>Discussion questions</h4>
-              <ol>
-                {a.questions.map((q) => (
-                  <li key={q}>{q}</li>
-                ))}
-              </ol>
-            </>
-          )}
-        </section>
+        <ArgumentSection
+          key={a.id}
+          heading={a.yours ? 'Argument (yours)' : 'Argument'}
+          statement={a.statement}
+          questions={a.questions}
+        />
       ))}
       <h3>Your links ({view.links.length})</h3>
       {view.links.length > 0 ? (
@@ -132,7 +110,7 @@ export function MinePanel({
       ) : (
         <p className="muted">None yet: Edit to link a passage in another article.</p>
       )}
-    </aside>
+    </SelectionSheet>
   );
 }
 

@@ -46,6 +46,8 @@ describe('one’s own annotation on a phone', () => {
         .getByRole('combobox', { name: 'Link to a passage in another article' })
         .selectOption(target.id);
       await editor.getByRole('textbox', { name: 'Note' }).fill(NOTE);
+      // The editor grows when its suggested arguments arrive: a person taps once it has stopped moving.
+      await editor.getByText('Finding arguments…').waitFor({ state: 'hidden' });
       await tap(editor.getByRole('button', { name: 'Add annotation' }));
       await editor.waitFor({ state: 'detached' });
 
