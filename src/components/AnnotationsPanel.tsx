@@ -93,6 +93,7 @@ export function AnnotationsPanel({
             count={Object.keys(annotations).length}
             preview={share.preview}
             onExport={share.exportAs}
+            exportError={share.exportError}
             onChoose={(file) => void share.choose(file)}
             onConfirm={share.confirm}
             onCancel={share.cancel}

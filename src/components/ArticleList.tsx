@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { Article } from '../model/article.ts';
+import type { ArticleHead } from '../model/article.ts';
 import { authorsLabel, dateLabel, publicationLabel } from '../model/citation.ts';
 import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from '../state/compare-url.ts';
 import { tickedInLibraryOrder } from '../state/passage-lists.ts';
@@ -15,7 +15,7 @@ const CARD_ESTIMATE = 120;
  * by side. A long library renders only the cards near the screen (see `useWindowedList`); ticks live in
  * state, not in the cards, so a card scrolled away and back keeps its tick.
  */
-export function ArticleList({ articles }: { articles: readonly Article[] }) {
+export function ArticleList({ articles }: { articles: readonly ArticleHead[] }) {
   const [picked, setPicked] = useState<readonly string[]>([]);
   const navigate = useNavigate();
   const toggle = (id: string): void =>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Article } from '../model/article.ts';
+import type { ArticleHead } from '../model/article.ts';
 
 /** Adds a column: a labelled list of the articles not open, and an "Add column" button. */
 export function ArticlePicker({
@@ -7,7 +7,7 @@ export function ArticlePicker({
   disabled,
   onAdd,
 }: {
-  articles: readonly Article[];
+  articles: readonly ArticleHead[];
   disabled: boolean;
   onAdd: (id: string) => void;
 }) {

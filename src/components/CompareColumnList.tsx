@@ -4,6 +4,8 @@ import type { SelectionMarks, TagIndex } from '../model/tag-index.ts';
 import type { UserSpansByBlock } from '../model/user-layer.ts';
 import type { CompareState } from '../state/compare-url.ts';
 import type { CompareActions } from '../state/use-compare.ts';
+import type { ArticleLoad } from '../state/use-corpus.ts';
+import { ColumnLoading } from './ColumnLoading.tsx';
 import { CompareColumn } from './CompareColumn.tsx';
 import { ConnectorOverlay } from './ConnectorOverlay.tsx';
 
@@ -11,6 +13,8 @@ import { ConnectorOverlay } from './ConnectorOverlay.tsx';
 export function CompareColumnList({
   container,
   open,
+  pending,
+  titles,
   state,
   actions,
   index,
@@ -25,6 +29,10 @@ export function CompareColumnList({
   container: RefObject<HTMLDivElement | null>;
   /** Open articles, in column order. */
   open: readonly Article[];
+  /** Open articles whose text is loading or failed, by id, with their load. */
+  pending: ReadonlyMap<string, ArticleLoad>;
+  /** Article id → title, for a pending column's heading. */
+  titles: ReadonlyMap<string, string>;
   state: CompareState;
   actions: CompareActions;
   index: TagIndex;
@@ -43,26 +51,43 @@ export function CompareColumnList({
   return (
     <div className="compare__columns-wrap" ref={container}>
       <div className="compare__columns">
-        {open.map((article, i) => (
-          <CompareColumn
-            key={article.meta.id}
-            article={article}
-            index={index}
-            position={i}
-            count={open.length}
-            typesKey={typesKey}
-            mode={state.mode}
-            layer={state.layer}
-            marks={marks}
-            suggested={suggested}
-            hidden={narrow && article.meta.id !== visibleTab}
-            onMove={actions.moveArticle}
-            onRemove={actions.removeArticle}
-            onSelect={actions.select}
-            mine={mine.get(article.meta.id)}
-            header={!single}
-          />
-        ))}
+        {state.articles.map((id, i) => {
+          const load = pending.get(id);
+          const article = open.find((a) => a.meta.id === id);
+          if (load)
+            return (
+              <ColumnLoading
+                key={id}
+                id={id}
+                title={titles.get(id) ?? id}
+                load={load}
+                hidden={narrow && id !== visibleTab}
+                onRemove={actions.removeArticle}
+              />
+            );
+          return (
+            article && (
+              <CompareColumn
+                key={article.meta.id}
+                article={article}
+                index={index}
+                position={i}
+                count={state.articles.length}
+                typesKey={typesKey}
+                mode={state.mode}
+                layer={state.layer}
+                marks={marks}
+                suggested={suggested}
+                hidden={narrow && article.meta.id !== visibleTab}
+                onMove={actions.moveArticle}
+                onRemove={actions.removeArticle}
+                onSelect={actions.select}
+                mine={mine.get(article.meta.id)}
+                header={!single}
+              />
+            )
+          );
+        })}
       </div>
       {state.layer && (
         <ConnectorOverlay

@@ -1,4 +1,4 @@
-import type { Article } from '../model/article.ts';
+import type { ArticleHead } from '../model/article.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import type { CompareState } from '../state/compare-url.ts';
 import type { CompareActions } from '../state/use-compare.ts';
@@ -20,7 +20,7 @@ export function CompareToolbar({
   actions: CompareActions;
   index: TagIndex;
   /** Articles not open. */
-  closed: readonly Article[];
+  closed: readonly ArticleHead[];
   counts: CountsByArticle;
   /** No room for another column. */
   full: boolean;

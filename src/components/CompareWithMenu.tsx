@@ -1,10 +1,16 @@
 import { Link } from 'react-router';
-import type { Article } from '../model/article.ts';
+import type { ArticleHead } from '../model/article.ts';
 import { EMPTY_COMPARE_STATE } from '../state/compare-url.ts';
 import { comparePath } from '../state/paths.ts';
 
 /** "Compare with…": a disclosure listing the other articles, each a link to this one beside it. */
-export function CompareWithMenu({ article, others }: { article: Article; others: readonly Article[] }) {
+export function CompareWithMenu({
+  article,
+  others,
+}: {
+  article: ArticleHead;
+  others: readonly ArticleHead[];
+}) {
   return (
     <details className="compare-with">
       <summary>Compare with…</summary>

@@ -13,6 +13,7 @@ export function SharePanel({
   count,
   preview,
   onExport,
+  exportError,
   onChoose,
   onConfirm,
   onCancel,
@@ -20,6 +21,8 @@ export function SharePanel({
   count: number;
   preview: Preview | undefined;
   onExport: (format: UserExportFormat) => void;
+  /** Why the last export failed (an article could not be loaded), named. */
+  exportError?: string | undefined;
   onChoose: (file: File) => void;
   onConfirm: () => void;
   onCancel: () => void;
@@ -36,6 +39,11 @@ export function SharePanel({
           </button>
         ))}
       </div>
+      {exportError !== undefined && (
+        <p role="alert" className="share-panel__error">
+          {exportError}
+        </p>
+      )}
       <label className="share-panel__import">
         Import a W3C annotation file
         <input

@@ -1,19 +1,35 @@
-/** The reader's entry to the compiled corpus: the one module components and state load data through. */
+/**
+ * The reader's entry to the corpus: the manifest and the loader of per-article files, the one
+ * module state loads corpus data through. Today the build still inlines the whole compiled corpus
+ * (`virtual:parallax-corpus`), cut here into the manifest and files the loader hands out.
+ */
 import compiled from 'virtual:parallax-corpus';
-import type { Article } from '../model/article.ts';
-import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compiled-corpus.ts';
+import { COMPILED_SCHEMA_VERSION } from './compiled-corpus.ts';
+import { splitCorpus, type CorpusManifest } from './corpus-files.ts';
+import { createCorpusLoader, type CorpusLoader } from './corpus-loader.ts';
 
-/** Returns the compiled corpus, refusing data from another build format. */
-export function loadCorpus(): CompiledCorpus {
+let made: { manifest: CorpusManifest; loader: CorpusLoader } | undefined;
+
+function corpus(): { manifest: CorpusManifest; loader: CorpusLoader } {
+  if (made) return made;
   if (compiled.schemaVersion !== COMPILED_SCHEMA_VERSION) {
     throw new Error(
       `The compiled corpus has schemaVersion ${String(compiled.schemaVersion)}, but this reader expects ${COMPILED_SCHEMA_VERSION}; rebuild with npm run build.`,
     );
   }
-  return compiled;
+  const split = splitCorpus(compiled);
+  const none = { articles: {}, suggestions: {} };
+  const loader = createCorpusLoader(split.manifest, none, undefined, split);
+  made = { manifest: split.manifest, loader };
+  return made;
 }
 
-/** Finds an article by id. */
-export function findArticle(corpus: CompiledCorpus, id: string): Article | undefined {
-  return corpus.articles.find((a) => a.meta.id === id);
+/** The manifest: article citation data and counts, taxonomy, arguments, relations, links. */
+export function corpusManifest(): CorpusManifest {
+  return corpus().manifest;
+}
+
+/** The loader of the articles' texts, passages and suggestions. */
+export function corpusLoader(): CorpusLoader {
+  return corpus().loader;
 }

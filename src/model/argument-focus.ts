@@ -4,7 +4,7 @@
  * takes part in with the other side and the curators' note, its discussion questions, and its
  * neighbours in the order of the arguments list the reader came from (same filter and sort).
  */
-import type { Article, ArticleMeta } from './article.ts';
+import type { ArticleHead, ArticleMeta } from './article.ts';
 import { argumentRows, type ArgumentsQuery } from './argument-table.ts';
 import { curatedDisputes, disputesOfArguments, type Dispute, type DisputeSide } from './disputes.ts';
 import type { Argument, ClaimType, Passage, TagLayer } from './tag-layer.ts';
@@ -49,7 +49,7 @@ export interface ArgumentFocus {
 /** The focus view of `argumentId` in the list for `query`; undefined when no such argument exists. */
 export function argumentFocus(
   layer: TagLayer,
-  articles: readonly Article[],
+  articles: readonly ArticleHead[],
   argumentId: string,
   query: ArgumentsQuery,
 ): ArgumentFocus | undefined {

@@ -7,7 +7,7 @@
  * (and, with `disputed`, those in dispute); sort by the chosen key, ties broken by statement so the
  * order is stable.
  */
-import type { Article, ArticleMeta } from './article.ts';
+import type { ArticleHead, ArticleMeta } from './article.ts';
 import {
   curatedDisputes,
   disputedArgumentIds,
@@ -93,7 +93,10 @@ export interface ArgumentMatrix {
 }
 
 /** Builds the articles × arguments matrix for `rows`, articles in corpus order. */
-export function argumentMatrix(rows: readonly ArgumentRow[], articles: readonly Article[]): ArgumentMatrix {
+export function argumentMatrix(
+  rows: readonly ArgumentRow[],
+  articles: readonly ArticleHead[],
+): ArgumentMatrix {
   return {
     columns: articles.map((a) => ({ id: a.meta.id, shortTitle: shortTitle(a.meta), title: a.meta.title })),
     rows: rows.map(({ argument }) => ({
@@ -123,7 +126,7 @@ export interface DisputeRow {
 /** The disagreements touching `rows`' arguments, each side resolved for display. */
 export function disputeRows(
   layer: TagLayer,
-  articles: readonly Article[],
+  articles: readonly ArticleHead[],
   rows: readonly ArgumentRow[],
   disputes: readonly Dispute[] = curatedDisputes(layer),
 ): DisputeRow[] {
@@ -163,7 +166,7 @@ export interface ArgumentsIndex {
 /** The arguments index for a filter and an order: rows, matrix, counts per type, and disagreements. */
 export function argumentsIndex(
   layer: TagLayer,
-  articles: readonly Article[],
+  articles: readonly ArticleHead[],
   options: ArgumentsQuery,
 ): ArgumentsIndex {
   const disputes = curatedDisputes(layer);

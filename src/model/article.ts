@@ -85,6 +85,9 @@ export interface ArticleMeta {
   exclusions: Exclusion[];
 }
 
+/** What lists of articles show without the text: citation data and length. */
+export type ArticleHead = Pick<Article, 'meta' | 'wordCount'>;
+
 /** A parsed article: citation data, canonical text, and the blocks that tile it. */
 export interface Article {
   meta: ArticleMeta;

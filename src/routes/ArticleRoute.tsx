@@ -1,10 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
 import { CompareWithMenu } from '../components/CompareWithMenu.tsx';
-import { findArticle } from '../data/corpus.ts';
 import { otherArticles } from '../state/passage-lists.ts';
 import { libraryPath } from '../state/paths.ts';
-import { useCorpus } from '../state/use-corpus.ts';
+import { useManifest } from '../state/use-corpus.ts';
 import { CompareRoute } from './CompareRoute.tsx';
 
 /**
@@ -13,8 +12,8 @@ import { CompareRoute } from './CompareRoute.tsx';
  */
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
-  const corpus = useCorpus();
-  const article = findArticle(corpus, articleId);
+  const manifest = useManifest();
+  const article = manifest.articles.find((a) => a.meta.id === articleId);
   if (!article) {
     return (
       <main className="not-found">
@@ -34,7 +33,7 @@ export function ArticleRoute() {
       heading={
         <div className="article-page__heading">
           <ArticleHeader meta={article.meta} inBanner />
-          <CompareWithMenu article={article} others={otherArticles(corpus.articles, article)} />
+          <CompareWithMenu article={article} others={otherArticles(manifest.articles, article)} />
         </div>
       }
     />

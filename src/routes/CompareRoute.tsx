@@ -69,6 +69,8 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
           <CompareColumnList
             container={view.container}
             open={open}
+            pending={view.pendingLoads}
+            titles={view.titles}
             state={state}
             actions={actions}
             index={index}

@@ -3,11 +3,11 @@ import { ArticleList } from '../components/ArticleList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { argumentsPath } from '../state/paths.ts';
-import { useCorpus } from '../state/use-corpus.ts';
+import { useManifest } from '../state/use-corpus.ts';
 
 /** The start page: what Parallax is and the articles it holds. */
 export function LibraryRoute() {
-  const corpus = useCorpus();
+  const manifest = useManifest();
   return (
     <main className="library">
       <header className="page-header">
@@ -19,10 +19,10 @@ export function LibraryRoute() {
       </header>
       <h1>Parallax</h1>
       <p className="library__intro">
-        Read several sources on one question against each other: {corpus.articles.length} analyses of possible
-        US military force against Mexican drug cartels.
+        Read several sources on one question against each other: {manifest.articles.length} analyses of
+        possible US military force against Mexican drug cartels.
       </p>
-      <ArticleList articles={corpus.articles} />
+      <ArticleList articles={manifest.articles} />
     </main>
   );
 }

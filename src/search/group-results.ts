@@ -11,7 +11,7 @@
  *   4. Split each hit's text (and a passage's note) into segments at the matched words.
  *   5. Group by article in order of each group's best hit; arguments last, in rank order.
  */
-import type { Article } from '../model/article.ts';
+import type { ArticleHead } from '../model/article.ts';
 import type { SearchDoc, SearchDocKind } from '../data/search-documents.ts';
 import { matchRanges } from './match-ranges.ts';
 import type { SearchHit } from './search-index.ts';
@@ -89,7 +89,7 @@ export interface GroupedResults {
 /** Groups ranked hits for display, keeping the first `shown` results (see the steps above). */
 export function groupResults(
   hits: readonly SearchHit[],
-  articles: readonly Article[],
+  articles: readonly ArticleHead[],
   shown = Infinity,
 ): GroupedResults {
   const passages = hits.filter((h) => h.doc.kind === 'passage');

@@ -1,5 +1,5 @@
 /** Pure derivations of the compare view's columns: which articles are open or closed, their counts, the visible tab. */
-import type { Article } from '../model/article.ts';
+import type { Article, ArticleHead } from '../model/article.ts';
 import { typeCounts } from '../model/claim-filter.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import { MAX_COLUMNS } from './compare-url.ts';
@@ -9,24 +9,31 @@ export interface CompareColumns {
   /** Open articles, in column order. */
   open: Article[];
   /** Articles not open, in library order. */
-  closed: Article[];
+  closed: ArticleHead[];
+  /** Open articles whose text has not arrived (or failed), in column order. */
+  pending: string[];
   /** Per open article (in column order), type id → passage count. */
   counts: { article: Article; counts: ReadonlyMap<string, number> }[];
   /** No room for another column. */
   full: boolean;
 }
 
-/** Splits the corpus into open (in `openIds` order) and closed articles, with the open ones' type counts. */
+/**
+ * Splits the library into open (in `openIds` order, those `loaded`) and closed articles, with the
+ * open ones' type counts; open ids not loaded yet are `pending`.
+ */
 export function compareColumns(
-  articles: readonly Article[],
+  library: readonly ArticleHead[],
+  loaded: ReadonlyMap<string, Article>,
   openIds: readonly string[],
   index: TagIndex,
 ): CompareColumns {
-  const byId = new Map(articles.map((a) => [a.meta.id, a]));
-  const open = openIds.flatMap((id) => byId.get(id) ?? []);
+  const open = openIds.flatMap((id) => loaded.get(id) ?? []);
+  const known = new Set(library.map((a) => a.meta.id));
   return {
     open,
-    closed: articles.filter((a) => !openIds.includes(a.meta.id)),
+    closed: library.filter((a) => !openIds.includes(a.meta.id)),
+    pending: openIds.filter((id) => known.has(id) && !loaded.has(id)),
     counts: open.map((article) => ({
       article,
       counts: typeCounts(index.passagesByArticle.get(article.meta.id) ?? [], index.taxonomy),

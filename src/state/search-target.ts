@@ -3,7 +3,7 @@
  * the columns already open, when the reader is in the compare view), the block scrolled to (`at`),
  * a passage selected (`p`), and the query kept (`q`). An argument opens its articles side by side.
  */
-import type { CompiledCorpus } from '../data/compiled-corpus.ts';
+import type { CorpusManifest } from '../data/corpus-files.ts';
 import type { SearchResult } from '../search/group-results.ts';
 import { EMPTY_COMPARE_STATE, MAX_COLUMNS, parseCompareParams, type CompareState } from './compare-url.ts';
 import { comparePath } from './paths.ts';
@@ -15,12 +15,12 @@ export interface CurrentLocation {
 }
 
 /** The compare state open now (or the empty state when not in the compare view). */
-function openState(current: CurrentLocation, corpus: CompiledCorpus): CompareState {
+function openState(current: CurrentLocation, manifest: CorpusManifest): CompareState {
   if (current.pathname !== '/compare') return EMPTY_COMPARE_STATE;
   const vocabulary = {
-    articleIds: new Set(corpus.articles.map((a) => a.meta.id)),
-    typeIds: new Set(corpus.tagLayer.taxonomy.map((t) => t.id)),
-    passageIds: new Set(corpus.tagLayer.passages.map((p) => p.id)),
+    articleIds: new Set(manifest.articles.map((a) => a.meta.id)),
+    typeIds: new Set(manifest.taxonomy.map((t) => t.id)),
+    passageIds: new Set(manifest.articles.flatMap((a) => a.passages)),
   };
   return parseCompareParams(new URLSearchParams(current.search), vocabulary).state;
 }
@@ -30,7 +30,7 @@ export function searchResultPath(
   result: SearchResult,
   query: string,
   current: CurrentLocation,
-  corpus: CompiledCorpus,
+  manifest: CorpusManifest,
 ): string {
   const q = query.trim();
   if (result.kind === 'argument') {
@@ -41,7 +41,7 @@ export function searchResultPath(
       query: q,
     });
   }
-  const { passage: _p, argument: _a, at: _at, query: _q, ...base } = openState(current, corpus);
+  const { passage: _p, argument: _a, at: _at, query: _q, ...base } = openState(current, manifest);
   const articleId = result.articleId ?? '';
   const articles = base.articles.includes(articleId)
     ? base.articles

@@ -9,7 +9,7 @@ import { IMPORT_LIMITS } from '../data/w3c-import-schema.ts';
 import { userExportFile, type UserExportFormat } from '../model/user-export.ts';
 import type { AnnotationStore } from './annotation-store.ts';
 import { newUuid } from './storage-probe.ts';
-import { useCorpus } from './use-corpus.ts';
+import { loadFullCorpus } from './use-corpus.ts';
 
 /** A validated import waiting for the reader's confirmation, or a refused file. */
 export type ImportPreview = { fileName: string; result: ImportResult };
@@ -29,13 +29,19 @@ export function download(file: { name: string; type: string; content: string }):
 
 /** Export, import preview, confirm and cancel. */
 export function useAnnotationShare(store: AnnotationStore) {
-  const corpus = useCorpus();
   const [preview, setPreview] = useState<ImportPreview>();
+  const [exportError, setExportError] = useState<string>();
 
   const exportAs = useCallback(
-    (format: UserExportFormat) =>
-      download(userExportFile(store.exportAll(), format, corpus, new Date().toISOString())),
-    [store, corpus],
+    (format: UserExportFormat): void => {
+      setExportError(undefined);
+      // The export quotes every annotated article, so the articles not yet loaded are fetched first.
+      loadFullCorpus().then(
+        (corpus) => download(userExportFile(store.exportAll(), format, corpus, new Date().toISOString())),
+        (error: unknown) => setExportError(error instanceof Error ? error.message : String(error)),
+      );
+    },
+    [store],
   );
 
   const choose = useCallback(
@@ -58,6 +64,14 @@ export function useAnnotationShare(store: AnnotationStore) {
         });
         return;
       }
+      let corpus;
+      try {
+        corpus = await loadFullCorpus();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setPreview({ fileName: file.name, result: { ok: false, error: reason } });
+        return;
+      }
       const state = store.exportAll();
       const result = importW3C(content, {
         articles: corpus.articles,
@@ -71,7 +85,7 @@ export function useAnnotationShare(store: AnnotationStore) {
       });
       setPreview({ fileName: file.name, result });
     },
-    [store, corpus],
+    [store],
   );
 
   const confirm = useCallback(() => {
@@ -86,5 +100,5 @@ export function useAnnotationShare(store: AnnotationStore) {
   }, [preview, store]);
 
   const cancel = useCallback(() => setPreview(undefined), []);
-  return { exportAs, preview, choose, confirm, cancel };
+  return { exportAs, exportError, preview, choose, confirm, cancel };
 }

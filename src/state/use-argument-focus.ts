@@ -8,7 +8,7 @@ import { parseArgumentsParams } from './arguments-url.ts';
 import { EMPTY_COMPARE_STATE } from './compare-url.ts';
 import { argumentPath, argumentsPath, articlePath } from './paths.ts';
 import { argumentComparePath } from './use-arguments-index.ts';
-import { useCorpus } from './use-corpus.ts';
+import { useLoadedCorpus, useManifest } from './use-corpus.ts';
 
 /** The focus view's data and links. */
 export interface ArgumentFocusModel {
@@ -32,9 +32,15 @@ export interface ArgumentFocusModel {
   compareHref: string | undefined;
 }
 
+const NONE: readonly string[] = [];
+
 /** The focus view of `argumentId` for the filter and order in the URL. */
 export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
-  const { tagLayer, articles } = useCorpus();
+  const manifest = useManifest();
+  const { articles } = manifest;
+  // The passages quoted are in the argument's articles, fetched for this view (the rest stays unloaded).
+  const argumentArticles = manifest.arguments.find((a) => a.id === argumentId)?.articles ?? NONE;
+  const { tagLayer } = useLoadedCorpus(argumentArticles);
   const [params] = useSearchParams();
   const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
   const { state, problems } = parseArgumentsParams(params, typeIds);

@@ -6,7 +6,7 @@ import type { Argument } from '../model/tag-layer.ts';
 import { parseArgumentsParams } from './arguments-url.ts';
 import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from './compare-url.ts';
 import { argumentPath, comparePath } from './paths.ts';
-import { useCorpus } from './use-corpus.ts';
+import { useFullCorpus, useManifest } from './use-corpus.ts';
 
 /** The compare view with an argument's articles side by side and its passages selected. */
 export function argumentComparePath(argument: Argument): string {
@@ -34,7 +34,9 @@ export interface ArgumentsIndexModel extends ArgumentsIndex {
 
 /** The arguments index for the filter and order in the URL (unknown values fall back to the defaults, and are named in `problems`). */
 export function useArgumentsIndex(): ArgumentsIndexModel {
-  const { tagLayer, articles } = useCorpus();
+  const { articles } = useManifest();
+  // The disagreements quote their passages, so every article's passages are loaded (rows and matrix need none).
+  const { tagLayer } = useFullCorpus().corpus;
   const [params, setParams] = useSearchParams();
   const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
   const { state, problems } = parseArgumentsParams(params, typeIds);

@@ -14,7 +14,8 @@ import { compareColumns, visibleColumn, type CompareColumns } from './compare-co
 import { useAnnotationUi, type AnnotationUi } from './use-annotation-ui.ts';
 import { useCompare, type CompareModel } from './use-compare.ts';
 import { useCompareKeys } from './use-compare-keys.ts';
-import { useCorpus } from './use-corpus.ts';
+import { linkedArticleIds, passageArticles } from '../data/corpus-files.ts';
+import { useLoadedCorpus, useManifest, type ArticleLoad } from './use-corpus.ts';
 import { useFocusBlock } from './use-focus-block.ts';
 import { useLinkedScroll } from './use-linked-scroll.ts';
 import { useMediaQuery } from './use-media-query.ts';
@@ -22,13 +23,16 @@ import { useNewColumn } from './use-new-column.ts';
 import { ownAnnotationView, type OwnAnnotationView } from './own-annotation.ts';
 import { useSourceCopy } from './use-source-copy.ts';
 import { useSuggestions, type SuggestionsModel } from './use-suggestions.ts';
-import { useTagIndex } from './use-tag-index.ts';
 
 /** The compare view's derived state and the handlers its parts share. */
 export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColumns {
   index: TagIndex;
-  /** Every article of the corpus by id (a link or annotation may point to a closed one). */
+  /** Every loaded article by id: the open ones and those the selection links to (a link may point to a closed one). */
   articles: ReadonlyMap<string, Article>;
+  /** The open articles not ready yet, with their load: each column shows loading, or a named error with retry. */
+  pendingLoads: ReadonlyMap<string, ArticleLoad>;
+  /** Article id → title, from the manifest (for columns and links whose article has not loaded). */
+  titles: ReadonlyMap<string, string>;
   /** The element holding the columns; the keyboard, scroll and annotation behaviour listen on it. */
   container: RefObject<HTMLDivElement | null>;
   /** Narrow screen: one column at a time, chosen with tabs. */
@@ -58,19 +62,42 @@ export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColu
  * `single`, the same view of one article for its own page (`/article/<id>`).
  */
 export function useCompareView(single?: string): CompareView {
-  const corpus = useCorpus();
-  const index = useTagIndex();
+  const manifest = useManifest();
   const { state, selected: selectedId, problems, actions, pathFor } = useCompare(single);
+  const articleOf = useMemo(() => passageArticles(manifest), [manifest]);
+  // The open columns' articles, then those the selected passage is linked to (for the panel's list).
+  const wanted = useMemo(
+    () => [
+      ...new Set([
+        ...state.articles,
+        ...(selectedId === undefined ? [] : linkedArticleIds(manifest, articleOf, selectedId)),
+      ]),
+    ],
+    [state.articles, selectedId, manifest, articleOf],
+  );
+  const corpus = useLoadedCorpus(wanted);
+  const { index, byId: articles } = corpus;
   const narrow = useMediaQuery('(max-width: 759.98px)');
   const container = useRef<HTMLDivElement>(null);
   const [chosenTab, setChosenTab] = useState<string>();
-  const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.meta.id, a])), [corpus]);
   // Keyed on the ids, not the array, so the columns stay the same objects until they change.
   const articlesKey = state.articles.join(',');
   const columns = useMemo(
-    () => compareColumns(corpus.articles, articlesKey === '' ? [] : articlesKey.split(','), index),
-    [corpus, articlesKey, index],
+    () =>
+      compareColumns(manifest.articles, articles, articlesKey === '' ? [] : articlesKey.split(','), index),
+    [manifest, articles, articlesKey, index],
   );
+  const pendingLoads = useMemo(
+    () =>
+      new Map(
+        columns.pending.flatMap((id) => {
+          const load = corpus.loads.get(id);
+          return load ? [[id, load] as const] : [];
+        }),
+      ),
+    [columns.pending, corpus.loads],
+  );
+  const titles = useMemo(() => new Map(manifest.articles.map((a) => [a.meta.id, a.meta.title])), [manifest]);
   const annotationUi = useAnnotationUi(container, columns.open, undefined, {
     show: state.mine,
     setShow: actions.setMine,
@@ -134,6 +161,8 @@ export function useCompareView(single?: string): CompareView {
     ...columns,
     index,
     articles,
+    pendingLoads,
+    titles,
     container,
     narrow,
     marks,

@@ -9,8 +9,8 @@ import { useLocation, useNavigate } from 'react-router';
 import type { FilterMode } from '../model/claim-filter.ts';
 import { MAX_COLUMNS, parseCompareParams, type CompareState, type CompareUrlProblem } from './compare-url.ts';
 import { readingPath } from './paths.ts';
-import { useCorpus } from './use-corpus.ts';
-import { tagIndexOf } from './use-tag-index.ts';
+import { passageArticles } from '../data/corpus-files.ts';
+import { useLoadedCorpus, useManifest } from './use-corpus.ts';
 
 /** Everything the reader can do in the compare view. */
 export interface CompareActions {
@@ -58,29 +58,39 @@ function moved<T>(items: readonly T[], from: number, delta: number): T[] {
 
 /** The compare view's state from the URL, with actions that navigate; `single` is the article page's article. */
 export function useCompare(single?: string): CompareModel {
-  const corpus = useCorpus();
+  const manifest = useManifest();
   const { search } = useLocation();
   const navigate = useNavigate();
+  const articleOf = useMemo(() => passageArticles(manifest), [manifest]);
   const vocabulary = useMemo(
     () => ({
-      articleIds: new Set(corpus.articles.map((a) => a.meta.id)),
-      typeIds: new Set(corpus.tagLayer.taxonomy.map((t) => t.id)),
-      passageIds: new Set(corpus.tagLayer.passages.map((p) => p.id)),
-      argumentIds: new Set(corpus.tagLayer.arguments.map((a) => a.id)),
-      blockIds: new Set(corpus.articles.flatMap((a) => a.blocks.map((b) => b.id))),
+      articleIds: new Set(manifest.articles.map((a) => a.meta.id)),
+      typeIds: new Set(manifest.taxonomy.map((t) => t.id)),
+      passageIds: new Set(articleOf.keys()),
+      argumentIds: new Set(manifest.arguments.map((a) => a.id)),
     }),
-    [corpus],
+    [manifest, articleOf],
   );
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const parsedArticles = useMemo(
+    () => (single === undefined ? parseCompareParams(params, vocabulary).state.articles : [single]),
+    [params, vocabulary, single],
+  );
+  // A block (`at`) is known once its article has loaded; until the open ones have, it is kept unchecked.
+  const { byId: loaded } = useLoadedCorpus(parsedArticles);
+  const allLoaded = parsedArticles.every((id) => loaded.has(id));
   const { state, problems } = useMemo(() => {
-    const parsed = parseCompareParams(new URLSearchParams(search), vocabulary);
+    const blockIds = allLoaded
+      ? new Set(parsedArticles.flatMap((id) => loaded.get(id)?.blocks.map((b) => b.id) ?? []))
+      : undefined;
+    const parsed = parseCompareParams(params, blockIds ? { ...vocabulary, blockIds } : vocabulary);
     return single === undefined ? parsed : { ...parsed, state: { ...parsed.state, articles: [single] } };
-  }, [search, vocabulary, single]);
+  }, [params, vocabulary, single, allLoaded, parsedArticles, loaded]);
   const selected = useMemo(() => {
     if (state.passage !== undefined || state.argument === undefined) return state.passage;
-    const ids = tagIndexOf(corpus).argumentById.get(state.argument)?.passages ?? [];
-    const passages = tagIndexOf(corpus).passageById;
-    return ids.find((id) => state.articles.includes(passages.get(id)?.article ?? '')) ?? ids[0];
-  }, [state, corpus]);
+    const ids = manifest.arguments.find((a) => a.id === state.argument)?.passages ?? [];
+    return ids.find((id) => state.articles.includes(articleOf.get(id) ?? '')) ?? ids[0];
+  }, [state, manifest, articleOf]);
   const pathFor = useCallback((next: CompareState) => readingPath(next, single), [single]);
   const go = useCallback((next: CompareState) => void navigate(pathFor(next)), [navigate, pathFor]);
   const actions = useMemo<CompareActions>(() => {
@@ -94,7 +104,7 @@ export function useCompare(single?: string): CompareModel {
       },
       removeArticle: (id) => {
         const articles = state.articles.filter((a) => a !== id);
-        const passageArticle = state.passage && tagIndexOf(corpus).passageById.get(state.passage)?.article;
+        const passageArticle = state.passage && articleOf.get(state.passage);
         go(passageArticle === id ? { ...unselected, articles } : { ...state, articles });
       },
       moveArticle: (id, delta) =>
@@ -126,6 +136,6 @@ export function useCompare(single?: string): CompareModel {
         go(passage === undefined ? { ...state, articles } : { ...state, articles, passage });
       },
     };
-  }, [state, selected, go, corpus]);
+  }, [state, selected, go, articleOf]);
   return { state, selected, problems, actions, pathFor };
 }

@@ -12,7 +12,7 @@ import { createSearchClient, type SearchClient, type SearchIndexState } from './
 import { portSearchEngine } from './search-engine.ts';
 import { searchIndexHref, startSearchWorker } from './search-worker-port.ts';
 import { searchResultPath } from './search-target.ts';
-import { useCorpus } from './use-corpus.ts';
+import { useManifest } from './use-corpus.ts';
 
 /** Hits ranked per query: enough that even a broad query's paragraphs are all listed on the page. */
 const SEARCH_HITS = 80;
@@ -44,7 +44,7 @@ const NO_HITS: readonly SearchHit[] = [];
 
 /** Runs `query` and gives its grouped results (the first `shown` of them) with their links. */
 export function useSearch(query: string, shown = Infinity): SearchModel {
-  const corpus = useCorpus();
+  const manifest = useManifest();
   const location = useLocation();
   const client = searchClient();
   const index = useSyncExternalStore(client.subscribe, client.state);
@@ -64,10 +64,10 @@ export function useSearch(query: string, shown = Infinity): SearchModel {
   }, [client, ready, empty, query]);
   // While a keystroke's answer is on its way, the previous answer stays (no flash of "no results").
   const hits = empty ? NO_HITS : (answer?.hits ?? NO_HITS);
-  const grouped = useMemo(() => groupResults(hits, corpus.articles, shown), [hits, corpus, shown]);
+  const grouped = useMemo(() => groupResults(hits, manifest.articles, shown), [hits, manifest, shown]);
   const hrefFor = useCallback(
-    (result: SearchResult) => searchResultPath(result, query, location, corpus),
-    [query, location, corpus],
+    (result: SearchResult) => searchResultPath(result, query, location, manifest),
+    [query, location, manifest],
   );
   return {
     groups: grouped.groups,

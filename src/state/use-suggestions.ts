@@ -16,7 +16,7 @@ import {
 } from '../model/suggestion-view.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
-import { useCorpus } from './use-corpus.ts';
+import { useArticleSuggestions } from './use-corpus.ts';
 import type { UserLayerModel } from './use-user-layer.ts';
 
 /** What the panel and the columns need of the suggestions. */
@@ -39,7 +39,8 @@ export function useSuggestions(
   articles: ReadonlyMap<string, Article>,
   user: Pick<UserLayerModel, 'snapshot' | 'store'>,
 ): SuggestionsModel {
-  const { suggestions } = useCorpus();
+  // Fetched only while the layer is on, for the selected passage's article alone.
+  const { suggestions } = useArticleSuggestions(passage ? [passage.article] : [], on);
   const { store } = user;
   const { annotations, dismissed } = user.snapshot.state;
   const visible = useMemo(

@@ -1,0 +1,154 @@
+/**
+ * Fetches the per-article files of the manifest on demand, each once: a file being fetched or
+ * fetched is shared by every caller; a failure is not kept, so asking again retries. Every file is
+ * checked at the entrance (format version, the article it claims to be, the shape of its parts)
+ * and a failure names the article, by title and id, and the cause.
+ */
+import { z } from 'zod';
+import {
+  CORPUS_FILES_SCHEMA_VERSION,
+  type ArticleData,
+  type ArticleSuggestions,
+  type CorpusManifest,
+} from './corpus-files.ts';
+
+/** Where each article's files are: article id → URL. */
+export interface CorpusFileUrls {
+  articles: Readonly<Record<string, string>>;
+  suggestions: Readonly<Record<string, string>>;
+}
+
+/** Fetches a URL and parses its JSON; rejects on a network failure or an unsuccessful response. */
+export type FetchJson = (url: string) => Promise<unknown>;
+
+/** The on-demand article files, cached. */
+export interface CorpusLoader {
+  /** The article's text, blocks and passages. */
+  article: (id: string) => Promise<ArticleData>;
+  /** The article's file if it has arrived, else undefined. */
+  peekArticle: (id: string) => ArticleData | undefined;
+  /** The suggestions of the article's passages. */
+  suggestions: (id: string) => Promise<ArticleSuggestions>;
+  /** The article's suggestions if they have arrived. */
+  peekSuggestions: (id: string) => ArticleSuggestions | undefined;
+}
+
+// The files are written by our own build, so the check is of the envelope and the shape of its parts
+// (a stale cached file from another build, or a proxy's error page, fails here and is named).
+const envelope = z.object({ schemaVersion: z.number() }).passthrough();
+const articleFile = z.object({
+  article: z
+    .object({
+      meta: z.object({ id: z.string(), title: z.string() }).passthrough(),
+      text: z.string(),
+      blocks: z.array(z.object({ id: z.string(), text: z.string() }).passthrough()),
+    })
+    .passthrough(),
+  passages: z.array(z.object({ id: z.string(), article: z.string() }).passthrough()),
+});
+const suggestionsFile = z.object({
+  article: z.string(),
+  suggestions: z.record(z.string(), z.array(z.unknown())),
+});
+
+/** The default `FetchJson`: the browser's fetch, refusing a response that is not 2xx. */
+export async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return (await response.json()) as unknown;
+}
+
+/** Files already in hand (a test's fixture): peeked and returned without fetching. */
+export interface LoadedFiles {
+  articles?: readonly ArticleData[];
+  suggestions?: readonly ArticleSuggestions[];
+}
+
+/** A loader for `manifest`'s articles at `urls`, fetching with `fetch`; `initial` files need no fetch. */
+export function createCorpusLoader(
+  manifest: CorpusManifest,
+  urls: CorpusFileUrls,
+  fetch: FetchJson = fetchJson,
+  initial: LoadedFiles = {},
+): CorpusLoader {
+  const titles = new Map(manifest.articles.map((a) => [a.meta.id, a.meta.title]));
+  const name = (id: string): string => {
+    const title = titles.get(id);
+    return title === undefined ? `“${id}”` : `“${title}” (${id})`;
+  };
+
+  function cached<T>(
+    kind: string,
+    where: Readonly<Record<string, string>>,
+    check: (id: string, value: unknown) => T,
+    known: Iterable<readonly [string, T]>,
+  ): { get: (id: string) => Promise<T>; peek: (id: string) => T | undefined } {
+    const done = new Map<string, T>(known);
+    const pending = new Map<string, Promise<T>>();
+    const get = (id: string): Promise<T> => {
+      const ready = done.get(id);
+      if (ready !== undefined) return Promise.resolve(ready);
+      const inFlight = pending.get(id);
+      if (inFlight) return inFlight;
+      const url = where[id];
+      const promise = (async () => {
+        try {
+          if (url === undefined) throw new Error('it is not in this corpus');
+          const value = check(id, await fetch(url));
+          done.set(id, value);
+          return value;
+        } catch (error) {
+          const cause = error instanceof Error ? error.message : String(error);
+          throw new Error(`The ${kind} of ${name(id)} could not be loaded: ${cause}`, { cause: error });
+        } finally {
+          pending.delete(id);
+        }
+      })();
+      pending.set(id, promise);
+      return promise;
+    };
+    return { get, peek: (id) => done.get(id) };
+  }
+
+  const versionOf = (value: unknown): void => {
+    const parsed = envelope.safeParse(value);
+    if (!parsed.success) throw new Error('the file is not a Parallax corpus file');
+    if (parsed.data.schemaVersion !== CORPUS_FILES_SCHEMA_VERSION)
+      throw new Error(
+        `the file has schemaVersion ${parsed.data.schemaVersion}, this reader expects ${CORPUS_FILES_SCHEMA_VERSION}; reload the page`,
+      );
+  };
+  const articles = cached(
+    'text',
+    urls.articles,
+    (id, value): ArticleData => {
+      versionOf(value);
+      const parsed = articleFile.safeParse(value);
+      if (!parsed.success)
+        throw new Error(`the file is malformed (${parsed.error.issues[0]?.message ?? ''})`);
+      if (parsed.data.article.meta.id !== id)
+        throw new Error(`the file holds “${parsed.data.article.meta.id}”`);
+      return value as ArticleData;
+    },
+    (initial.articles ?? []).map((d) => [d.article.meta.id, d] as const),
+  );
+  const suggestions = cached(
+    'suggestions',
+    urls.suggestions,
+    (id, value): ArticleSuggestions => {
+      versionOf(value);
+      const parsed = suggestionsFile.safeParse(value);
+      if (!parsed.success)
+        throw new Error(`the file is malformed (${parsed.error.issues[0]?.message ?? ''})`);
+      if (parsed.data.article !== id) throw new Error(`the file holds “${parsed.data.article}”`);
+      return value as ArticleSuggestions;
+    },
+    (initial.suggestions ?? []).map((d) => [d.article, d] as const),
+  );
+  return {
+    article: articles.get,
+    peekArticle: articles.peek,
+    suggestions: suggestions.get,
+    peekSuggestions: suggestions.peek,
+  };
+}
