@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadCorpus } from '../data/corpus.ts';
+import { realCompiled } from '../../tests/corpus/corpus-files.ts';
 import { argumentRecommender } from '../state/argument-recommender-session.ts';
 import { AnnotationEditor } from './AnnotationEditor.tsx';
 
-// The real corpus and the recommender's real data (virtual modules compiled by the Vite plugin).
-const corpus = loadCorpus();
+// The real corpus (the run's one shared compile) and the recommender's real data (a virtual module).
+const { corpus } = realCompiled();
 const { tagLayer } = corpus;
 const options = tagLayer.arguments.map((a) => ({
   id: a.id,

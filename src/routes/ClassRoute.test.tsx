@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compareFixture } from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { createClassDoc, readShared, type SharedLayer } from '../data/class-doc.ts';
 import type { ClassCredentials } from '../data/class-link.ts';
@@ -7,7 +8,6 @@ import { DEFAULT_CLASS_SETTINGS, type ClassSettings } from '../model/class-room.
 import type { UserAnnotation } from '../model/user-annotation.ts';
 import type { ClassClient, ClassSnapshot } from '../state/class-client.ts';
 import { setClassClient } from '../state/use-class.ts';
-import { loadCorpus } from '../data/corpus.ts';
 import { ClassRoute } from './ClassRoute.tsx';
 
 vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
@@ -52,7 +52,7 @@ function layer(annotations: UserAnnotation[]): SharedLayer {
 }
 
 function note(id: string, modified: string, types: string[], quote: string): UserAnnotation {
-  const { meta, text } = loadCorpus().articles[0]!;
+  const { meta, text } = compareFixture().articles[0]!;
   const start = text.indexOf(quote);
   return {
     id,
@@ -112,7 +112,7 @@ describe('the class page', () => {
   it('keeps the list still until “Show n new”, filters it, and presents an annotation on the stage', async () => {
     const { client, calls, change } = memoryClass('teacher');
     setClassClient(client);
-    const { meta, text } = loadCorpus().articles[0]!;
+    const { meta, text } = compareFixture().articles[0]!;
     const quote = text.slice(200, 240);
     const roster = {
       students: {

@@ -16,7 +16,7 @@ import {
 } from '../model/class-view.ts';
 import type { ClassClient, ClassSnapshot } from './class-client.ts';
 import { presentPath } from './paths.ts';
-import { useCorpus } from './use-corpus.ts';
+import { useLoadedCorpus, useManifest } from './use-corpus.ts';
 
 /** What the teacher's page renders. */
 export interface TeacherView extends TeacherList {
@@ -41,7 +41,7 @@ export interface TeacherView extends TeacherList {
 
 /** The teacher's view of `snapshot`. */
 export function useTeacherView(snapshot: ClassSnapshot, client: ClassClient): TeacherView {
-  const corpus = useCorpus();
+  const manifest = useManifest();
   const [filter, setFilter] = useState<ClassFilter>({});
   const [shown, setShown] = useState<readonly ClassEntry[]>([]);
   const { roster, layers, online } = snapshot;
@@ -58,13 +58,16 @@ export function useTeacherView(snapshot: ClassSnapshot, client: ClassClient): Te
     () => classStudents(roster.students, online, layers),
     [roster.students, online, layers],
   );
-  const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.meta.id, a])), [corpus]);
+  // The annotated articles' texts, to place each entry's paragraph in the link the teacher presents.
+  const annotated = useMemo(() => [...new Set(current.map((e) => e.annotation.article))], [current]);
+  const { byId: articles } = useLoadedCorpus(annotated);
+  const titles = useMemo(() => new Map(manifest.articles.map((a) => [a.meta.id, a.meta.title])), [manifest]);
   const labels = useMemo(() => {
-    const types = new Map(corpus.tagLayer.taxonomy.map((t) => [t.id, t.label]));
-    const args = new Map(corpus.tagLayer.arguments.map((a) => [a.id, a.statement]));
+    const types = new Map(manifest.taxonomy.map((t) => [t.id, t.label]));
+    const args = new Map(manifest.arguments.map((a) => [a.id, a.statement]));
     for (const layer of Object.values(layers)) for (const a of layer.arguments) args.set(a.id, a.statement);
     return { types, args };
-  }, [corpus, layers]);
+  }, [manifest, layers]);
   const pathOf = ({ annotation }: ClassEntry) => {
     const article = articles.get(annotation.article);
     return presentPath(
@@ -78,7 +81,7 @@ export function useTeacherView(snapshot: ClassSnapshot, client: ClassClient): Te
     filter,
     setFilter,
     showNew: () => setShown(current),
-    titleOf: (id) => articles.get(id)?.meta.title ?? id,
+    titleOf: (id) => titles.get(id) ?? id,
     typeLabel: (id) => labels.types.get(id) ?? id,
     argumentLabel: (id) => labels.args.get(id) ?? id,
     pathOf,

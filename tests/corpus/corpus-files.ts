@@ -1,5 +1,6 @@
 /** Test helper: the real corpus files read from disk, and the one compile of them a test run shares. */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompileResult, CorpusInput } from '../../src/data/compile-corpus.ts';
 import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
@@ -7,8 +8,8 @@ import { VOCABULARY_PATH, readVocabulary } from '../../src/data/vocabulary-file.
 import { formatProblem, type CorpusProblem } from '../../src/model/problems.ts';
 import type { CompiledVocabulary } from '../../src/model/similarity/vocabulary.ts';
 
-/** The project root. */
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The project root (from the URL as a string: under jsdom `URL` is not Node's, which fileURLToPath needs). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The environment variable through which `tests/fixtures/real-corpus-setup.ts` names the shared compile. */
 export const REAL_CORPUS_ENV = 'PARALLAX_TEST_REAL_CORPUS';
