@@ -37,7 +37,7 @@ describe('corpus files on demand', () => {
 
     // Selecting a passage and turning the suggestions on fetches that article's suggestions only.
     await compare.markers(WAR_ZONE_TITLE).first().click();
-    await page.getByRole('checkbox', { name: 'Show suggestions' }).check();
+    await page.getByRole('checkbox', { name: 'Show suggestions' }).click();
     await expect
       .poll(() => asked.filter((a) => a.endsWith('suggestions')))
       .toEqual([`${WAR_ZONE} suggestions`]);
