@@ -3,6 +3,8 @@ import type { FocusArticle } from '../model/argument-focus.ts';
 import { shortTitle } from '../model/argument-table.ts';
 import { placeLabel, sourceLabel } from '../model/citation.ts';
 import type { Passage } from '../model/tag-layer.ts';
+import { absoluteUrl } from '../state/paths.ts';
+import { CiteButton } from './CiteButton.tsx';
 
 /**
  * The passages making an argument, one article per column: each quote with its paragraph number and
@@ -35,6 +37,14 @@ export function FocusPassages({
                 ) : (
                   <>
                     <cite>{sourceLabel(meta, p.paragraphNumber)}</cite>{' '}
+                    <CiteButton
+                      target={{
+                        meta,
+                        passage: { paragraphNumber: p.paragraphNumber },
+                        url: absoluteUrl(passageHref(p)),
+                      }}
+                      what={`this passage (${placeLabel(p.paragraphNumber)} of ${meta.title})`}
+                    />{' '}
                     <Link to={passageHref(p)}>
                       Read {placeLabel(p.paragraphNumber)} in the article
                       <span className="visually-hidden">: {meta.title}</span>

@@ -6,6 +6,7 @@ import type { TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { linksByKind } from '../state/passage-lists.ts';
 import { ArgumentSection } from './ArgumentSection.tsx';
+import { CiteButton } from './CiteButton.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { DisputesSection } from './DisputesSection.tsx';
@@ -75,6 +76,12 @@ export function LinksPanel({
           />
         )}
         <CopyLink url={url} />
+        {meta && (
+          <CiteButton
+            target={{ meta, passage: { paragraphNumber: passage.paragraphNumber }, url }}
+            what="this passage"
+          />
+        )}
       </div>
       <DisputesSection
         passage={passage}

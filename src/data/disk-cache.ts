@@ -48,8 +48,7 @@ export function diskCache(dir: string, projectRoot: string): CompileCache & { hi
   return cache;
 }
 
-/** SHA-256 of `text`, as hex. */
-export function sha256(text: string): string {
+function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

@@ -1,8 +1,7 @@
 declare module 'virtual:parallax-corpus' {
-  import type { CorpusManifest } from './corpus-files.ts';
-  import type { CorpusFileUrls } from './corpus-loader.ts';
-  /** The manifest compiled at build time by build/vite-plugin-corpus.ts, and where each article's files are. */
-  const corpus: { manifest: CorpusManifest; urls: CorpusFileUrls };
+  import type { CompiledCorpus } from './compiled-corpus.ts';
+  /** The corpus compiled at build time by build/vite-plugin-corpus.ts. */
+  const corpus: CompiledCorpus;
   export default corpus;
 }
 

@@ -1,8 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
+import { CiteButton } from '../components/CiteButton.tsx';
 import { CompareWithMenu } from '../components/CompareWithMenu.tsx';
 import { otherArticles } from '../state/passage-lists.ts';
-import { libraryPath } from '../state/paths.ts';
+import { absoluteUrl, articlePath, libraryPath } from '../state/paths.ts';
 import { useManifest } from '../state/use-corpus.ts';
 import { CompareRoute } from './CompareRoute.tsx';
 
@@ -33,6 +34,10 @@ export function ArticleRoute() {
       heading={
         <div className="article-page__heading">
           <ArticleHeader meta={article.meta} inBanner />
+          <CiteButton
+            target={{ meta: article.meta, url: absoluteUrl(articlePath(article.meta.id)) }}
+            what="this article"
+          />
           <CompareWithMenu article={article} others={otherArticles(manifest.articles, article)} />
         </div>
       }

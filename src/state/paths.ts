@@ -5,6 +5,11 @@ import type { Passage } from '../model/tag-layer.ts';
 import { argumentsSearch } from './arguments-url.ts';
 import { compareSearch, EMPTY_COMPARE_STATE, type CompareState } from './compare-url.ts';
 
+/** A path of this reader as a full address (for citations and shared links). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, window.location.origin).href;
+}
+
 /** The library of articles. */
 export function libraryPath(): string {
   return '/';
