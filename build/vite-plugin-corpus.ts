@@ -1,7 +1,10 @@
 /**
- * Vite plugin that compiles the corpus at build time into the virtual module `virtual:parallax-corpus`,
- * so the browser loads ready-made articles and never parses Markdown. Invalid input fails the build
- * (and every test that imports the corpus) with each problem's file and line. It also writes the
+ * Vite plugin that compiles the corpus at build time and hands the reader its manifest in the
+ * virtual module `virtual:parallax-corpus` (article citation data and counts, taxonomy, arguments;
+ * no texts), with the URL of each article's own file and of its suggestions' file. Those files are
+ * written beside the app as `corpus/<id>.<hash>.json` (content-hashed, so they can be cached for
+ * ever) in a build, and served from memory by the dev server. Invalid input fails the build (and
+ * every test that imports the corpus) with each problem's file and line. It also writes the
  * serialised search index (build/search-index-file.ts) and gives the reader its URL, and compiles
  * `virtual:parallax-recommender`, the argument recommender's own data (src/data/recommender-data.ts),
  * which the annotation editor imports on first use (a separate chunk).
@@ -12,7 +15,9 @@ import type { Plugin } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
 import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { corpusRoot, readCorpusFiles } from '../src/data/read-corpus-files.ts';
-import { defaultCacheDir, diskCache } from '../src/data/disk-cache.ts';
+import { splitCorpus } from '../src/data/corpus-files.ts';
+import type { CorpusFileUrls } from '../src/data/corpus-loader.ts';
+import { defaultCacheDir, diskCache, sha256 } from '../src/data/disk-cache.ts';
 import { recommenderData } from '../src/data/recommender-data.ts';
 import { parseVocabulary } from '../src/data/vocabulary-file.ts';
 import { CorpusError, type CorpusProblem } from '../src/model/problems.ts';
@@ -32,6 +37,40 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const RESOLVED_SEARCH_ID = `\0${SEARCH_INDEX_MODULE}`;
 const RECOMMENDER_ID = 'virtual:parallax-recommender';
 const RESOLVED_RECOMMENDER_ID = `\0${RECOMMENDER_ID}`;
+/** Folder of the per-article files in the build output (and the dev server's address space). */
+const FILES_DIR = 'corpus';
+/** Hex digits of SHA-256 in a file name: enough that two versions of a file never share a name. */
+const HASH_LENGTH = 12;
+
+/** One file to write: its path under the output folder and its JSON text. */
+export interface CorpusFile {
+  fileName: string;
+  source: string;
+}
+
+/** The manifest module's source for `corpus`, and every per-article file it points to (URLs under `base`). */
+export function corpusModule(
+  corpus: CompiledCorpus,
+  base: string,
+): { code: string; files: CorpusFile[]; urls: CorpusFileUrls } {
+  const split = splitCorpus(corpus);
+  const files: CorpusFile[] = [];
+  const file = (kind: string, id: string, value: unknown): string => {
+    const source = JSON.stringify(value);
+    const fileName = `${FILES_DIR}/${id}.${kind}${sha256(source).slice(0, HASH_LENGTH)}.json`;
+    files.push({ fileName, source });
+    return `${base}${fileName}`;
+  };
+  const urls: CorpusFileUrls = {
+    articles: Object.fromEntries(
+      split.articles.map((d) => [d.article.meta.id, file('', d.article.meta.id, d)]),
+    ),
+    suggestions: Object.fromEntries(split.suggestions.map((d) => [d.article, file('s.', d.article, d)])),
+  };
+  // JSON.parse of a string literal is faster to load than the same data as a JS object literal.
+  const code = `export default JSON.parse(${JSON.stringify(JSON.stringify({ manifest: split.manifest, urls }))});`;
+  return { code, files, urls };
+}
 
 /** Compiles `corpus/` and `annotations/` under `root` (default: `PARALLAX_CORPUS` or the working folder). */
 export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
@@ -49,6 +88,8 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
     return (compiled = corpus);
   };
   const searchFile = (): SearchIndexFile => (search ??= searchIndexFile(compile()));
+  let out: ReturnType<typeof corpusModule> | undefined;
+  const corpusOut = (): ReturnType<typeof corpusModule> => (out ??= corpusModule(compile(), base));
   return {
     name: 'parallax-corpus',
     configResolved(config) {
@@ -63,6 +104,7 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
     watchChange() {
       compiled = undefined;
       search = undefined;
+      out = undefined;
     },
     load(id) {
       if (id === RESOLVED_SEARCH_ID)
@@ -80,17 +122,25 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
       if (!process.env.VITEST)
         for (const folder of ['corpus', 'corpus/sources', 'annotations'])
           this.addWatchFile(resolve(root, folder));
-      // JSON.parse of a string literal is faster to load than the same data as a JS object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compile()))});`;
+      return corpusOut().code;
     },
     generateBundle() {
       if (search) this.emitFile({ type: 'asset', fileName: search.fileName, source: search.source });
+      for (const f of out?.files ?? [])
+        this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== `${base}${DEV_SEARCH_INDEX_PATH}`) return next();
+        const path = req.url?.split('?')[0] ?? '';
+        const source =
+          path === `${base}${DEV_SEARCH_INDEX_PATH}`
+            ? searchFile().source
+            : path.startsWith(`${base}${FILES_DIR}/`)
+              ? corpusOut().files.find((f) => `${base}${f.fileName}` === path)?.source
+              : undefined;
+        if (source === undefined) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(searchFile().source);
+        res.end(source);
       });
     },
   };

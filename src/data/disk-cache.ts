@@ -48,7 +48,8 @@ export function diskCache(dir: string, projectRoot: string): CompileCache & { hi
   return cache;
 }
 
-function sha256(text: string): string {
+/** SHA-256 of `text`, as hex. */
+export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

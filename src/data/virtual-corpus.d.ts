@@ -1,7 +1,8 @@
 declare module 'virtual:parallax-corpus' {
-  import type { CompiledCorpus } from './compiled-corpus.ts';
-  /** The corpus compiled at build time by build/vite-plugin-corpus.ts. */
-  const corpus: CompiledCorpus;
+  import type { CorpusManifest } from './corpus-files.ts';
+  import type { CorpusFileUrls } from './corpus-loader.ts';
+  /** The manifest compiled at build time by build/vite-plugin-corpus.ts, and where each article's files are. */
+  const corpus: { manifest: CorpusManifest; urls: CorpusFileUrls };
   export default corpus;
 }
 

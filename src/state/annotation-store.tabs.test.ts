@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { selectorFor } from '../model/anchor.ts';
 import type { AnnotationDraft, UserAnnotation } from '../model/user-annotation.ts';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store.ts';
@@ -26,6 +26,22 @@ const tab = async (name = 'tabs-db') => {
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   expect(check()).toBe(true);
+}
+/** What database `name` holds now, read as a newly opened tab would read it. */
+async function storedDoc(name: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const reader = new IndexeddbPersistence(name, doc);
+  await reader.whenSynced;
+  await reader.destroy();
+  return doc;
+}
+/** Waits until what database `name` holds satisfies `check` (y-indexeddb stores on its own schedule). */
+async function untilStored(name: string, check: (doc: Y.Doc) => boolean): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (check(await storedDoc(name))) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(check(await storedDoc(name))).toBe(true);
 }
 
 beforeEach(() => {
@@ -67,7 +83,13 @@ describe('two tabs of one browser (issue 13, item 3)', () => {
     await until(
       () => a.exportAll().annotations[id] === undefined && b.exportAll().annotations[id] === undefined,
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Each tab has heard all the other sent once a later change from each has reached the other
+    // (a tab's messages arrive in order); the deletion must still hold then.
+    const fromA = a.add({ ...draft, note: 'later in A' });
+    const fromB = b.add({ ...draft, note: 'later in B' });
+    await until(
+      () => b.exportAll().annotations[fromA] !== undefined && a.exportAll().annotations[fromB] !== undefined,
+    );
     expect(a.exportAll().annotations[id]).toBeUndefined();
     expect(b.exportAll().annotations[id]).toBeUndefined();
   });
@@ -97,19 +119,16 @@ describe('stored documents of earlier releases', () => {
     const persistence = new IndexeddbPersistence('old-db', doc);
     await persistence.whenSynced;
     doc.getMap('annotations').set(old.id, old);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await storeState(persistence, true);
     await persistence.destroy();
 
     const store = await tab('old-db');
     expect(store.exportAll().annotations[old.id]).toEqual(old);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const check = new Y.Doc();
-    const reader = new IndexeddbPersistence('old-db', check);
-    await reader.whenSynced;
-    const stored = check.getMap('annotations').get(old.id);
-    expect(stored).toBeInstanceOf(Y.Map);
-    expect((stored as Y.Map<unknown>).get('note')).toBe('stored long ago');
-    await reader.destroy();
+    const storedNote = (doc: Y.Doc) => {
+      const stored = doc.getMap('annotations').get(old.id);
+      return stored instanceof Y.Map ? stored.get('note') : undefined;
+    };
+    await untilStored('old-db', (doc) => storedNote(doc) === 'stored long ago');
   });
 });
 
@@ -125,7 +144,7 @@ describe('a database deleted under the open page', () => {
     expect(store.getSnapshot().storage.kind).toBe('memory-only');
     await store.retrySave();
     expect(store.getSnapshot().storage).toEqual({ kind: 'saved' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await untilStored('deleted-db', (doc) => doc.getMap('annotations').has(id));
     await store.destroy();
     const reloaded = await tab('deleted-db');
     expect(reloaded.exportAll().annotations[id]?.note).toBe('first');

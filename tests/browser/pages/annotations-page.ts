@@ -12,6 +12,10 @@ export class AnnotationsPage {
   async open(articleIds: readonly string[]): Promise<this> {
     await this.page.goto(`${this.baseUrl}/compare?a=${articleIds.join(',')}`);
     await this.bar().waitFor();
+    // Each article is its own file, fetched on demand: wait until every column has its text.
+    await this.page.waitForFunction(
+      () => document.querySelector('[data-column-loading][aria-busy="true"]') === null,
+    );
     return this;
   }
 

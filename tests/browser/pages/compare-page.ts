@@ -8,11 +8,22 @@ export class ComparePage {
     private readonly baseUrl: string,
   ) {}
 
-  /** Opens a compare path ("/compare?a=…") and waits for the view. */
-  async open(path: string): Promise<this> {
+  /**
+   * Opens a compare path ("/compare?a=…") and waits for the view and, unless `settle` is false, for
+   * every open column's text to arrive (each article is its own file, fetched on demand).
+   */
+  async open(path: string, { settle = true }: { settle?: boolean } = {}): Promise<this> {
     await this.page.goto(`${this.baseUrl}${path}`);
     await this.heading().waitFor();
+    if (settle) await this.settled();
     return this;
+  }
+
+  /** Waits until no column is loading its article (a failed one shows its error instead). */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(
+      () => document.querySelector('[data-column-loading][aria-busy="true"]') === null,
+    );
   }
 
   /** The view's heading. */

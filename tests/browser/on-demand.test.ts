@@ -1,0 +1,92 @@
+/**
+ * The compare view fetches only what it shows: the two open articles' files (no other article, no
+ * suggestions while that layer is off), a column says it is loading while its file is on its way,
+ * and a file that fails names its article with a Retry that brings the text.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from './chromium.ts';
+import { ComparePage } from './pages/compare-page.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = chromiumForFile();
+
+const FTO = 'fto-lethal-force-legality';
+const WAR_ZONE = 'war-zone-military-options';
+const WAR_ZONE_TITLE = 'How Trump Could Use Military Force Against Cartels In Mexico';
+/** An article's own file: `corpus/<id>.<hash>.json`; its suggestions: `corpus/<id>.s.<hash>.json`. */
+const corpusFile = /\/corpus\/([a-z0-9-]+)\.(s\.)?[0-9a-f]{12}\.json$/;
+
+/** The corpus files `page` asks for, as "<id>" or "<id> suggestions". */
+function recordCorpusFiles(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const match = corpusFile.exec(new URL(request.url()).pathname);
+    if (match) asked.push(match[2] ? `${match[1]} suggestions` : (match[1] ?? ''));
+  });
+  return asked;
+}
+
+describe('corpus files on demand', () => {
+  it('fetches only the open articles’ files, and suggestions only when the layer is turned on', async () => {
+    const page = await browser.context.newPage();
+    const asked = recordCorpusFiles(page);
+    const compare = await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`);
+    await compare.columnText(WAR_ZONE_TITLE).waitFor();
+    expect([...asked].sort()).toEqual([FTO, WAR_ZONE]);
+
+    // Selecting a passage and turning the suggestions on fetches that article's suggestions only.
+    await compare.markers(WAR_ZONE_TITLE).first().click();
+    await page.getByRole('checkbox', { name: 'Show suggestions' }).click();
+    await expect
+      .poll(() => asked.filter((a) => a.endsWith('suggestions')))
+      .toEqual([`${WAR_ZONE} suggestions`]);
+    await page.close();
+  });
+
+  it('shows a column loading while its file is slow, then its text', async () => {
+    const page = await browser.context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(corpusFile, async (route: Route) => {
+      if (route.request().url().includes(`/${WAR_ZONE}.`)) await held;
+      await route.continue();
+    });
+    const compare = await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`, {
+      settle: false,
+    });
+    const column = compare.column(WAR_ZONE_TITLE);
+    await column.getByRole('status').filter({ hasText: 'Loading the text…' }).waitFor();
+    expect(await column.getAttribute('aria-busy')).toBe('true');
+    // The other column is readable meanwhile.
+    await compare
+      .columnText('[The FTO designation and the legality of lethal force against cartels in Mexico]')
+      .waitFor();
+    release();
+    await compare.columnText(WAR_ZONE_TITLE).waitFor();
+    expect(await column.getByText('Loading the text…').count()).toBe(0);
+    await page.close();
+  });
+
+  it('names the article whose file failed, and Retry brings its text', async () => {
+    const page = await browser.context.newPage();
+    let failing = true;
+    await page.route(corpusFile, async (route: Route) => {
+      if (failing && route.request().url().includes(`/${WAR_ZONE}.`))
+        await route.fulfill({ status: 503, body: 'unavailable' });
+      else await route.continue();
+    });
+    const compare = await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`, {
+      settle: false,
+    });
+    const alert = compare.column(WAR_ZONE_TITLE).getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(
+      `The text of “${WAR_ZONE_TITLE}” (${WAR_ZONE}) could not be loaded: HTTP 503`,
+    );
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await compare.columnText(WAR_ZONE_TITLE).waitFor();
+    await page.close();
+  });
+});
