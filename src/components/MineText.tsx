@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { segmentBlock } from '../model/segments.ts';
 import type { UserSpan } from '../model/user-layer.ts';
+import { ClassText } from './ClassText.tsx';
 
 /**
  * A run of block text with the reader's own annotations drawn over it: a dashed outline and, where
@@ -21,6 +22,18 @@ export function MineText({
   selected?: string | undefined;
 }) {
   if (!spans || spans.length === 0) return text;
+  // Classmates' spans (the class layer) are drawn around the reader's own, never as the reader's.
+  if (spans.some((s) => s.author !== undefined)) {
+    const own = spans.filter((s) => s.author === undefined);
+    return (
+      <ClassText
+        text={text}
+        offset={offset}
+        spans={spans.filter((s) => s.author !== undefined)}
+        render={(t, o) => <MineText text={t} offset={o} spans={own} selected={selected} />}
+      />
+    );
+  }
   const byId = new Map(spans.map((s) => [s.id, s]));
   const pieces = segmentBlock({ text, start: offset, end: offset + text.length }, spans);
   return pieces.map((piece) => {

@@ -22,6 +22,8 @@ export interface UserSpan {
   start: number;
   end: number;
   status: AnchorStatus;
+  /** A classmate's annotation (the class layer, read-only): the classmate's name. */
+  author?: string;
 }
 
 /** Spans by article id, then block id. */

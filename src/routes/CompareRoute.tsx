@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AnnotationsPanel } from '../components/AnnotationsPanel.tsx';
+import { ClassBar } from '../components/ClassBar.tsx';
 import { ColumnTabs } from '../components/ColumnTabs.tsx';
 import { CompareColumnList } from '../components/CompareColumnList.tsx';
 import { CompareHeader } from '../components/CompareHeader.tsx';
@@ -49,6 +50,13 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
         full={view.full}
         narrow={narrow}
       />
+      {view.classroom && (
+        <ClassBar
+          classroom={view.classroom}
+          classLayer={state.classLayer}
+          setClassLayer={actions.setClassLayer}
+        />
+      )}
       <main className="compare__main">
         <AnnotationsPanel
           ui={view.annotationUi}
@@ -76,7 +84,7 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
             index={index}
             marks={view.marks}
             suggested={view.suggestions.marks}
-            mine={view.annotationUi.shown}
+            mine={view.spans}
             narrow={narrow}
             visibleTab={view.visibleTab}
             single={single !== undefined}

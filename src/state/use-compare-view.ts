@@ -9,10 +9,17 @@ import type { Article } from '../model/article.ts';
 import type { SuggestionView } from '../model/suggestion-view.ts';
 import { selectionMarks, type SelectionMarks, type TagIndex } from '../model/tag-index.ts';
 import type { Passage } from '../model/tag-layer.ts';
+import { mergeSpans } from '../model/class-layer.ts';
+import type { UserSpansByBlock } from '../model/user-layer.ts';
+import type { ClassSnapshot } from './class-client.ts';
 import { focusPassageSoon, showBlockSoon, showColumn } from './column-dom.ts';
 import { compareColumns, visibleColumn, type CompareColumns } from './compare-columns.ts';
 import { useAnnotationUi, type AnnotationUi } from './use-annotation-ui.ts';
+import { useClass } from './use-class.ts';
+import { useClassLayer } from './use-class-layer.ts';
+import { useClassShare, type ClassShare } from './use-class-share.ts';
 import { useCompare, type CompareModel } from './use-compare.ts';
+import { useFollowStage } from './use-follow-stage.ts';
 import { useCompareKeys } from './use-compare-keys.ts';
 import { linkedArticleIds, passageArticles } from '../data/corpus-files.ts';
 import { useLoadedCorpus, useManifest, type ArticleLoad } from './use-corpus.ts';
@@ -42,6 +49,17 @@ export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColu
   /** The reader's own annotation selected instead of a passage. */
   own: OwnAnnotationView | undefined;
   annotationUi: AnnotationUi;
+  /** Spans drawn over the text: the reader's own (when shown) and classmates' (when the class layer is). */
+  spans: UserSpansByBlock;
+  /** The reader's class, when this browser is in one: its state, sharing and following the stage. */
+  classroom:
+    | {
+        snapshot: ClassSnapshot;
+        share: ClassShare | undefined;
+        following: boolean;
+        setFollowing: (on: boolean) => void;
+      }
+    | undefined;
   suggestions: SuggestionsModel;
   /** The article id whose column shows on a narrow screen. */
   visibleTab: string | undefined;
@@ -121,6 +139,11 @@ export function useCompareView(single?: string): CompareView {
   const curatedMarks = useMemo(() => selectionMarks(index, selectedId), [index, selectedId]);
   const marks = own?.marks ?? curatedMarks;
   const selected = selectedId === undefined ? undefined : index.passageById.get(selectedId);
+  const live = useClass();
+  const share = useClassShare();
+  const follow = useFollowStage(live?.snapshot);
+  const classSpans = useClassLayer(live?.snapshot, state.classLayer, corpus.articles);
+  const spans = useMemo(() => mergeSpans(annotationUi.shown, classSpans), [annotationUi.shown, classSpans]);
   const suggestions = useSuggestions(selected, state.suggested, index, articles, annotationUi);
   const reveal = useCallback(
     (passageId: string) => setChosenTab(index.passageById.get(passageId)?.article),
@@ -169,6 +192,8 @@ export function useCompareView(single?: string): CompareView {
     selected,
     own,
     annotationUi,
+    spans,
+    classroom: live && { snapshot: live.snapshot, share, ...follow },
     suggestions,
     visibleTab: visibleColumn(state.articles, chosenTab, selected?.article ?? own?.annotation.article),
     chooseTab: setChosenTab,

@@ -27,6 +27,8 @@ export interface CompareActions {
   setMine: (on: boolean) => void;
   /** Shows or hides the same-argument suggestions. */
   setSuggested: (on: boolean) => void;
+  /** Shows or hides classmates' shared annotations (the class layer). */
+  setClassLayer: (on: boolean) => void;
   setLock: (on: boolean) => void;
   /** Selects a passage (leaving an own annotation selected), or clears the selection with `undefined`. */
   select: (passageId: string | undefined) => void;
@@ -119,6 +121,7 @@ export function useCompare(single?: string): CompareModel {
       setLayer: (layer) => go({ ...state, layer }),
       setMine: (mine) => go({ ...state, mine }),
       setSuggested: (suggested) => go({ ...state, suggested }),
+      setClassLayer: (classLayer) => go({ ...state, classLayer }),
       setLock: (lock) => go({ ...state, lock }),
       select: (passage) => {
         if (passage === selected && state.argument === undefined && state.own === undefined) return;
