@@ -40,7 +40,21 @@ export function openClassSocket(
     maxDelay: 5000,
     ...(WebSocketClass ? { WebSocketPolyfill: WebSocketClass } : {}),
   });
-  return { socket, destroy: () => socket.destroy() };
+  // The browser knows before the socket does when the network goes (a socket can stay open for a
+  // while on a dead network): close it at once, so the reader sees "offline", and reconnect on return.
+  const target = typeof window === 'undefined' ? undefined : window;
+  const offline = () => socket.disconnect();
+  const online = () => void socket.connect();
+  target?.addEventListener('offline', offline);
+  target?.addEventListener('online', online);
+  return {
+    socket,
+    destroy: () => {
+      target?.removeEventListener('offline', offline);
+      target?.removeEventListener('online', online);
+      socket.destroy();
+    },
+  };
 }
 
 /** One open room. */

@@ -21,7 +21,7 @@ import { ReadingHands } from './pages/reading-hands.ts';
 const baseUrl = inject('baseUrl');
 const SELF = 'just-security-self-sabotage';
 const ANA_WORDS = 'Such a use of force would, absent a change of circumstances';
-const BEN_WORDS = 'Moreover, it would likely sabotage';
+const BEN_WORDS = 'After winning the 2024 election';
 const OFFLINE_WORDS = 'the revelation was met with astonishment';
 // Screenshots of the class views when PARALLAX_CLASS_SHOTS names a folder (not part of the suite).
 const SHOTS = process.env.PARALLAX_CLASS_SHOTS;
@@ -138,12 +138,13 @@ describe('a class in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('never lets undo in one student’s tab remove a classmate’s annotation', async () => {
-    await annotate(ben, 2, BEN_WORDS);
+    await annotate(ben, 3, BEN_WORDS);
     const ui = new AnnotationsPage(ben, baseUrl);
     await expect.poll(() => teacher.getByRole('button', { name: /^Show 1 new$/ }).count()).toBe(1);
     await ben.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => ui.count()).toBe(0);
-    await ben.getByRole('button', { name: 'Undo' }).click();
+    // Nothing more to undo: Ana's annotation was never one of Ben's edits.
+    expect(await ben.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
     // Ana's annotation stays in Ben's class layer, in Ana's own layer and in the teacher's list.
     expect(await ben.locator('.class-label[data-label="Ana"]').count()).toBe(1);
     expect(await new AnnotationsPage(ana, baseUrl).count()).toBe(1);
@@ -175,30 +176,43 @@ describe('a class in Chromium', { timeout: 30_000 }, () => {
     expect(at.searchParams.get('layers')).toBe('curated,mine,class');
     await ben.locator('.class-label[data-label="Ana"]').first().waitFor();
     await entry.getByRole('button', { name: 'On the stage' }).waitFor();
+    // The class bar in the compare view switches following off again.
+    await ben
+      .getByRole('region', { name: 'Class' })
+      .getByRole('checkbox', { name: 'Follow the stage' })
+      .uncheck();
   });
 
-  it('has no axe violations on the class pages, light and dark, phone size included', async () => {
-    for (const [page, name] of [
-      [teacher, 'teacher'],
-      [ben, 'student'],
-    ] as const) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        for (const viewport of [
-          { width: 390, height: 844 },
-          { width: 1280, height: 800 },
-          { width: 1920, height: 1080 },
-        ]) {
-          await page.emulateMedia({ colorScheme });
-          await page.setViewportSize(viewport);
-          expect(await axeViolations(page), `${name} ${colorScheme} ${viewport.width}`).toEqual([]);
-          if (SHOTS) {
-            mkdirSync(SHOTS, { recursive: true });
-            await page.screenshot({
-              path: join(SHOTS, `class-${name}-${colorScheme}-${viewport.width}.png`),
-            });
-          }
+  for (const who of ['teacher', 'student'] as const) {
+    it(`has no axe violations on the ${who}’s class page, light and dark, phone size included`, async () => {
+      const page = who === 'teacher' ? teacher : ben;
+      if (who === 'student') await page.goto(`${baseUrl}/class`);
+      for (const [colorScheme, width, height] of [
+        ['light', 390, 844],
+        ['dark', 390, 844],
+        ['light', 1280, 800],
+        ['dark', 1920, 1080],
+      ] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height });
+        expect(await axeViolations(page), `${who} ${colorScheme} ${width}`).toEqual([]);
+      }
+      if (!SHOTS) return;
+      mkdirSync(SHOTS, { recursive: true });
+      const compare = `${baseUrl}/compare?a=${SELF}&layers=curated,mine,class`;
+      for (const path of who === 'teacher' ? [undefined] : [undefined, compare]) {
+        if (path) await page.goto(path);
+        for (const [width, height] of [
+          [390, 844],
+          [1280, 800],
+          [1920, 1080],
+        ] as const) {
+          await page.emulateMedia({ colorScheme: 'light' });
+          await page.setViewportSize({ width, height });
+          const name = `class-${who}${path ? '-compare' : ''}-${width}.png`;
+          await page.screenshot({ path: join(SHOTS, name) });
         }
       }
-    }
-  });
+    });
+  }
 });
