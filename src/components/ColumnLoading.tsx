@@ -23,6 +23,7 @@ export function ColumnLoading({
       aria-label={title}
       aria-busy={load.status === 'loading'}
       data-column-loading={id}
+      id={`column-${id}`}
       hidden={hidden}
     >
       <header className="column__header">

@@ -1,13 +1,16 @@
 import type { KeyboardEvent } from 'react';
-import type { Article } from '../model/article.ts';
+import type { ArticleMeta } from '../model/article.ts';
 
-/** On narrow screens, the tabs choosing which open column is visible (arrow keys move between tabs). */
+/**
+ * On narrow screens, the tabs choosing which open column is visible (arrow keys move between tabs);
+ * one per open column, loaded or not (a column still loading, or failed, is reached the same way).
+ */
 export function ColumnTabs({
   articles,
   active,
   onChoose,
 }: {
-  articles: readonly Article[];
+  articles: readonly { meta: Pick<ArticleMeta, 'id' | 'title'> }[];
   active: number;
   onChoose: (i: number) => void;
 }) {

@@ -65,10 +65,10 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
           openIds={state.articles}
           selectedPassage={selected}
         />
-        {single === undefined && <CompareHint openCount={open.length} />}
-        {narrow && open.length > 1 && (
+        {single === undefined && <CompareHint openCount={state.articles.length} />}
+        {narrow && state.articles.length > 1 && (
           <ColumnTabs
-            articles={open}
+            articles={view.tabs}
             active={Math.max(0, state.articles.indexOf(view.visibleTab ?? ''))}
             onChoose={(i) => view.chooseTab(state.articles[i])}
           />

@@ -40,6 +40,8 @@ export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColu
   pendingLoads: ReadonlyMap<string, ArticleLoad>;
   /** Article id → title, from the manifest (for columns and links whose article has not loaded). */
   titles: ReadonlyMap<string, string>;
+  /** Every open column, loaded or not, in column order (the narrow screen's tabs). */
+  tabs: { meta: { id: string; title: string } }[];
   /** The element holding the columns; the keyboard, scroll and annotation behaviour listen on it. */
   container: RefObject<HTMLDivElement | null>;
   /** Narrow screen: one column at a time, chosen with tabs. */
@@ -186,6 +188,7 @@ export function useCompareView(single?: string): CompareView {
     articles,
     pendingLoads,
     titles,
+    tabs: state.articles.map((id) => ({ meta: { id, title: titles.get(id) ?? id } })),
     container,
     narrow,
     marks,
