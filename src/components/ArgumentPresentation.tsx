@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ArgumentFocus } from '../model/argument-focus.ts';
 import type { Passage } from '../model/tag-layer.ts';
+import { FocusLoading } from './FocusLoading.tsx';
 import { FocusPassages } from './FocusPassages.tsx';
 import { TypeChip } from './TypeChip.tsx';
 
@@ -14,12 +15,17 @@ export function ArgumentPresentation({
   nextHref,
   leaveHref,
   passageHref,
+  loading,
+  failures,
 }: {
   focus: ArgumentFocus;
   previousHref: string | undefined;
   nextHref: string | undefined;
   leaveHref: string;
   passageHref: (passage: Passage) => string;
+  /** The argument's articles are still on their way, or failed. */
+  loading: boolean;
+  failures: readonly { message: string; retry: () => void }[];
 }) {
   const { argument, type, articles, position, total } = focus;
   return (
@@ -28,7 +34,11 @@ export function ArgumentPresentation({
         <TypeChip type={type} />
       </p>
       <h1 className="presentation__statement">{argument.statement}</h1>
-      <FocusPassages articles={articles} passageHref={passageHref} brief />
+      {loading || failures.length > 0 ? (
+        <FocusLoading loading={loading} failures={failures} />
+      ) : (
+        <FocusPassages articles={articles} passageHref={passageHref} brief />
+      )}
       {argument.questions.length > 0 && (
         <section aria-labelledby="presentation-questions" className="presentation__questions">
           <h2 id="presentation-questions">Discuss</h2>

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ArgumentPresentation } from '../components/ArgumentPresentation.tsx';
 import { FocusContrasts } from '../components/FocusContrasts.tsx';
+import { FocusLoading } from '../components/FocusLoading.tsx';
 import { FocusPassages } from '../components/FocusPassages.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
@@ -43,6 +44,8 @@ export function ArgumentRoute() {
         nextHref={nextHref}
         leaveHref={model.leaveHref}
         passageHref={model.passageHref}
+        loading={model.loading}
+        failures={model.failures}
       />
     );
   const { argument, type, articles, contrasts } = focus;
@@ -88,7 +91,11 @@ export function ArgumentRoute() {
       />
       <section aria-labelledby="focus-passages-heading">
         <h2 id="focus-passages-heading">Where the articles make it</h2>
-        <FocusPassages articles={articles} passageHref={model.passageHref} />
+        {model.loading || model.failures.length > 0 ? (
+          <FocusLoading loading={model.loading} failures={model.failures} />
+        ) : (
+          <FocusPassages articles={articles} passageHref={model.passageHref} />
+        )}
       </section>
       <section aria-labelledby="focus-contrasts-heading">
         <h2 id="focus-contrasts-heading">Contrasting arguments ({contrasts.length})</h2>

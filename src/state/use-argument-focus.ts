@@ -30,6 +30,9 @@ export interface ArgumentFocusModel {
   passageHref: (passage: Passage) => string;
   /** The argument's articles side by side in the compare view, its passages selected. */
   compareHref: string | undefined;
+  /** The argument's articles still on their way, and those that failed (each naming its article, with a retry). */
+  loading: boolean;
+  failures: { message: string; retry: () => void }[];
 }
 
 const NONE: readonly string[] = [];
@@ -40,7 +43,8 @@ export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
   const { articles } = manifest;
   // The passages quoted are in the argument's articles, fetched for this view (the rest stays unloaded).
   const argumentArticles = manifest.arguments.find((a) => a.id === argumentId)?.articles ?? NONE;
-  const { tagLayer } = useLoadedCorpus(argumentArticles);
+  const { tagLayer, loads } = useLoadedCorpus(argumentArticles);
+  const loadStates = [...loads.values()];
   const [params] = useSearchParams();
   const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
   const { state, problems } = parseArgumentsParams(params, typeIds);
@@ -62,5 +66,9 @@ export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
     leaveHref: argumentPath(argumentId, query, false),
     passageHref: (p) => articlePath(p.article, { ...EMPTY_COMPARE_STATE, passage: p.id }),
     compareHref: focus ? argumentComparePath(focus.argument) : undefined,
+    loading: loadStates.some((l) => l.status === 'loading'),
+    failures: loadStates.flatMap((l) =>
+      l.status === 'error' ? [{ message: l.message, retry: l.retry }] : [],
+    ),
   };
 }
