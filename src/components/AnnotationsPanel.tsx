@@ -1,5 +1,5 @@
 import '../annotations.css';
-import { useRef } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type { Article } from '../model/article.ts';
 import { selectorFor } from '../model/anchor.ts';
 import type { TagIndex } from '../model/tag-index.ts';
@@ -8,11 +8,24 @@ import { annotationForm } from '../state/annotation-form.ts';
 import type { AnnotationUi } from '../state/use-annotation-ui.ts';
 import { useAnnotationShare } from '../state/use-annotation-share.ts';
 import { useEscapeCloses } from '../state/use-escape-closes.ts';
-import { AnnotationEditor, type EditorValues } from './AnnotationEditor.tsx';
-import { SharePanel } from './SharePanel.tsx';
+import { lazyPart } from '../state/lazy-part.ts';
+import type { EditorValues } from './AnnotationEditor.tsx';
+import { PartLoading } from './PartLoading.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { UnanchoredPanel } from './UnanchoredPanel.tsx';
+
+// Loaded on first use: the compare view's first paint needs neither.
+const AnnotationEditor = lazyPart(
+  'the annotation editor',
+  () => import('./AnnotationEditor.tsx'),
+  (m) => m.AnnotationEditor,
+);
+const SharePanel = lazyPart(
+  'export and import',
+  () => import('./SharePanel.tsx'),
+  (m) => m.SharePanel,
+);
 
 const PROBLEMS = {
   empty: 'The selection is empty.',
@@ -40,6 +53,8 @@ export function AnnotationsPanel({
   const { snapshot, store, selection, layer } = ui;
   const share = useAnnotationShare(store);
   const sharePanel = useRef<HTMLDetailsElement>(null);
+  // Export and import are fetched when the reader first opens them, then kept.
+  const [shareOpened, setShareOpened] = useState(false);
   useEscapeCloses(sharePanel);
   const annotations = snapshot.state.annotations;
   const { editing, target, argumentOptions, recentArguments, linkOptions, quick } = annotationForm({
@@ -87,17 +102,27 @@ export function AnnotationsPanel({
           onUndo={() => store.undo()}
           onRedo={() => store.redo()}
         />
-        <details className="annotations-bar__share" ref={sharePanel}>
+        <details
+          className="annotations-bar__share"
+          ref={sharePanel}
+          onToggle={(e) => {
+            if (e.currentTarget.open) setShareOpened(true);
+          }}
+        >
           <summary>Export or import</summary>
-          <SharePanel
-            count={Object.keys(annotations).length}
-            preview={share.preview}
-            onExport={share.exportAs}
-            exportError={share.exportError}
-            onChoose={(file) => void share.choose(file)}
-            onConfirm={share.confirm}
-            onCancel={share.cancel}
-          />
+          {shareOpened && (
+            <Suspense fallback={<PartLoading part="export and import" />}>
+              <SharePanel
+                count={Object.keys(annotations).length}
+                preview={share.preview}
+                onExport={share.exportAs}
+                exportError={share.exportError}
+                onChoose={(file) => void share.choose(file)}
+                onConfirm={share.confirm}
+                onCancel={share.cancel}
+              />
+            </Suspense>
+          )}
         </details>
       </div>
       {/* Always there and one line high, so the quick button appearing (a chip focused by a tap) never
@@ -130,22 +155,24 @@ export function AnnotationsPanel({
       />
       {target && article && (
         <div className="annotation-pop">
-          <AnnotationEditor
-            key={editing?.id ?? `${target.article}:${target.start}:${target.end}`}
-            quote={editing?.selector.quote.exact ?? article.text.slice(target.start, target.end)}
-            place={
-              target.start === undefined || target.end === undefined
-                ? undefined
-                : { article, range: { start: target.start, end: target.end } }
-            }
-            {...(editing ? { annotation: editing, onDelete: () => remove(editing.id) } : {})}
-            taxonomy={index.taxonomy}
-            argumentOptions={argumentOptions}
-            recentArguments={recentArguments}
-            linkOptions={linkOptions}
-            onSave={save}
-            onCancel={done}
-          />
+          <Suspense fallback={<PartLoading part="the annotation editor" />}>
+            <AnnotationEditor
+              key={editing?.id ?? `${target.article}:${target.start}:${target.end}`}
+              quote={editing?.selector.quote.exact ?? article.text.slice(target.start, target.end)}
+              place={
+                target.start === undefined || target.end === undefined
+                  ? undefined
+                  : { article, range: { start: target.start, end: target.end } }
+              }
+              {...(editing ? { annotation: editing, onDelete: () => remove(editing.id) } : {})}
+              taxonomy={index.taxonomy}
+              argumentOptions={argumentOptions}
+              recentArguments={recentArguments}
+              linkOptions={linkOptions}
+              onSave={save}
+              onCancel={done}
+            />
+          </Suspense>
         </div>
       )}
     </section>

@@ -1,12 +1,21 @@
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { ArgumentFilters } from '../components/ArgumentFilters.tsx';
 import { ArgumentList } from '../components/ArgumentList.tsx';
-import { ArgumentMatrix } from '../components/ArgumentMatrix.tsx';
 import { DisputeList } from '../components/DisputeList.tsx';
+import { PartLoading } from '../components/PartLoading.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
+import { lazyPart } from '../state/lazy-part.ts';
 import { libraryPath, sideBySidePath } from '../state/paths.ts';
 import { argumentComparePath, useArgumentsIndex } from '../state/use-arguments-index.ts';
+
+// The matrix is its own chunk, fetched as the page renders, so the list shows without waiting for it.
+const ArgumentMatrix = lazyPart(
+  'the arguments matrix',
+  () => import('../components/ArgumentMatrix.tsx'),
+  (m) => m.ArgumentMatrix,
+);
 
 /** The arguments index: every argument the articles make, filterable by type, and who makes which. */
 export function ArgumentsRoute() {
@@ -77,7 +86,9 @@ export function ArgumentsRoute() {
             </section>
           )}
           <h2>Who makes which argument</h2>
-          <ArgumentMatrix matrix={index.matrix} hrefFor={index.focusHref} />
+          <Suspense fallback={<PartLoading part="the arguments matrix" />}>
+            <ArgumentMatrix matrix={index.matrix} hrefFor={index.focusHref} />
+          </Suspense>
         </>
       )}
     </main>

@@ -1,29 +1,78 @@
+import { Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { ArgumentsRoute } from './ArgumentsRoute.tsx';
-import { ArticleRoute } from './ArticleRoute.tsx';
-import { CompareRoute } from './CompareRoute.tsx';
-import { LibraryRoute } from './LibraryRoute.tsx';
-import { NotFoundRoute } from './NotFoundRoute.tsx';
+import { PartLoading } from '../components/PartLoading.tsx';
+import { lazyPart } from '../state/lazy-part.ts';
 import { RouteError } from './RouteError.tsx';
-import { SearchRoute } from './SearchRoute.tsx';
+
+/** A route's view, fetched when first shown (each route is its own chunk), with a visible loading line. */
+function lazyView<M>(part: string, load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  const View = lazyPart(part, load, pick);
+  return (
+    <Suspense fallback={<PartLoading part={part} className="part-loading--page" />}>
+      <View />
+    </Suspense>
+  );
+}
 
 /** The reader's routes; an unknown address and a failing view each get a page that says so. */
 export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
     children: [
-      { path: '/', element: <LibraryRoute /> },
-      { path: '/article/:articleId', element: <ArticleRoute /> },
-      { path: '/compare', element: <CompareRoute /> },
-      { path: '/search', element: <SearchRoute /> },
-      { path: '/arguments', element: <ArgumentsRoute /> },
+      {
+        path: '/',
+        element: lazyView(
+          'the library',
+          () => import('./LibraryRoute.tsx'),
+          (m) => m.LibraryRoute,
+        ),
+      },
+      {
+        path: '/article/:articleId',
+        element: lazyView(
+          'the article',
+          () => import('./ArticleRoute.tsx'),
+          (m) => m.ArticleRoute,
+        ),
+      },
+      {
+        path: '/compare',
+        element: lazyView(
+          'the compare view',
+          () => import('./CompareRoute.tsx'),
+          (m) => m.CompareRoute,
+        ),
+      },
+      {
+        path: '/search',
+        element: lazyView(
+          'search',
+          () => import('./SearchRoute.tsx'),
+          (m) => m.SearchRoute,
+        ),
+      },
+      {
+        path: '/arguments',
+        element: lazyView(
+          'the arguments index',
+          () => import('./ArgumentsRoute.tsx'),
+          (m) => m.ArgumentsRoute,
+        ),
+      },
       // The class page (and its live connection) is loaded only by those who open it.
       { path: '/class', lazy: async () => ({ Component: (await import('./ClassRoute.tsx')).ClassRoute }) },
       {
         path: '/arguments/:argumentId',
         lazy: async () => ({ Component: (await import('./ArgumentRoute.tsx')).ArgumentRoute }),
       },
-      { path: '*', element: <NotFoundRoute /> },
+      {
+        path: '*',
+        element: lazyView(
+          'this page',
+          () => import('./NotFoundRoute.tsx'),
+          (m) => m.NotFoundRoute,
+        ),
+      },
     ],
   },
 ]);

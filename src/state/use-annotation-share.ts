@@ -2,12 +2,13 @@
  * Export and import of the reader's annotations. Export builds the file with `userExportFile` and
  * downloads it; import reads a chosen file (refusing oversized ones before reading), validates it
  * with `importW3C` into a preview, and merges only what the reader confirms, as one undo step.
+ * The writers and the validator (with zod) are fetched on first use, never for the compare view's first paint.
  */
 import { useCallback, useState } from 'react';
-import { importW3C, type ImportResult } from '../data/w3c-import.ts';
-import { IMPORT_LIMITS } from '../data/w3c-import-schema.ts';
-import { userExportFile, type UserExportFormat } from '../model/user-export.ts';
+import type { ImportResult } from '../data/w3c-import.ts';
+import type { UserExportFormat } from '../model/user-export.ts';
 import type { AnnotationStore } from './annotation-store.ts';
+import { loadPart } from './lazy-part.ts';
 import { newUuid } from './storage-probe.ts';
 import { loadFullCorpus } from './use-corpus.ts';
 
@@ -35,9 +36,12 @@ export function useAnnotationShare(store: AnnotationStore) {
   const exportAs = useCallback(
     (format: UserExportFormat): void => {
       setExportError(undefined);
-      // The export quotes every annotated article, so the articles not yet loaded are fetched first.
-      loadFullCorpus().then(
-        (corpus) => download(userExportFile(store.exportAll(), format, corpus, new Date().toISOString())),
+      // Read now, written when the writer has loaded: the file is what was kept at the click. The export
+      // quotes every annotated article, so the articles not yet loaded are fetched first.
+      const state = store.exportAll();
+      const now = new Date().toISOString();
+      Promise.all([loadFullCorpus(), loadPart('export', () => import('../model/user-export.ts'))]).then(
+        ([corpus, { userExportFile }]) => download(userExportFile(state, format, corpus, now)),
         (error: unknown) => setExportError(error instanceof Error ? error.message : String(error)),
       );
     },
@@ -48,6 +52,15 @@ export function useAnnotationShare(store: AnnotationStore) {
     async (file: File) => {
       // An earlier file's preview (and its Import button) goes at once: it is not what was chosen.
       setPreview(undefined);
+      const loaded = await Promise.all([
+        loadPart('import', () => import('../data/w3c-import.ts')),
+        loadPart('import', () => import('../data/w3c-import-schema.ts')),
+      ]).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+      if (typeof loaded === 'string') {
+        setPreview({ fileName: file.name, result: { ok: false, error: loaded } });
+        return;
+      }
+      const [{ importW3C }, { IMPORT_LIMITS }] = loaded;
       if (file.size > IMPORT_LIMITS.maxBytes) {
         const error = `the file is larger than ${IMPORT_LIMITS.maxBytes / 1_000_000} MB`;
         setPreview({ fileName: file.name, result: { ok: false, error } });

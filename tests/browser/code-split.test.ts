@@ -1,0 +1,102 @@
+/**
+ * Code splitting as a reader meets it: the compare view's first load fetches none of the parts it does
+ * not show (editor, export and import, suggestions, the arguments matrix, other routes); selecting text
+ * fetches the editor and opens it; a part that cannot be fetched says so and can be tried again.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { realCompiled } from '../corpus/corpus-files.ts';
+import { chromiumForFile } from './chromium.ts';
+import { AnnotationsPage } from './pages/annotations-page.ts';
+import { ReadingHands } from './pages/reading-hands.ts';
+
+const baseUrl = inject('baseUrl');
+const FTO = 'fto-lethal-force-legality';
+const SELF = 'just-security-self-sabotage';
+const browser = chromiumForFile({ viewport: { width: 1280, height: 800 } });
+const { corpus } = realCompiled();
+const passage = corpus.tagLayer.passages.find((p) => p.id === 'fto-015');
+const SENTENCE = 'Article 51 provides an exception for self-defense.';
+
+/** Chunks (by their module's name) the compare view must not fetch until the reader uses them. */
+const LATER = {
+  editor: /\/assets\/AnnotationEditor-[^/]+\.js$/,
+  share: /\/assets\/SharePanel-[^/]+\.js$/,
+  importer: /\/assets\/w3c-import-[^/]+\.js$/,
+  exporter: /\/assets\/user-export-[^/]+\.js$/,
+  suggestions: /\/assets\/SuggestionsSection-[^/]+\.js$/,
+  matrix: /\/assets\/ArgumentMatrix-[^/]+\.js$/,
+  argumentsRoute: /\/assets\/ArgumentsRoute-[^/]+\.js$/,
+  library: /\/assets\/LibraryRoute-[^/]+\.js$/,
+};
+
+/** Every script and stylesheet the page requests, in order. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(baseUrl)) urls.push(new URL(r.url()).pathname);
+  });
+  return urls;
+}
+
+const fetched = (urls: readonly string[], chunk: RegExp) => urls.some((u) => chunk.test(u));
+
+describe('parts of the reader loaded on first use', () => {
+  it('opens the compare view without the editor, export, import, suggestions or matrix; selecting text loads the editor', async () => {
+    if (!passage?.paragraphNumber || !passage.exact.startsWith(SENTENCE))
+      throw new Error('the tag layer no longer has fto-015 opening with the Article 51 sentence');
+    const page = await browser.context.newPage();
+    const urls = recordRequests(page);
+    const ui = await new AnnotationsPage(page, baseUrl).open([FTO, SELF]);
+    const hands = new ReadingHands(page);
+    const box = await hands.wordsBox(FTO, passage.paragraphNumber, SENTENCE);
+    expect(Object.entries(LATER).filter(([, chunk]) => fetched(urls, chunk))).toEqual([]);
+
+    await hands.drag(box.start, box.end);
+    await ui.editor().waitFor();
+    expect(await ui.editor().locator('blockquote').innerText()).toBe(SENTENCE);
+    expect(fetched(urls, LATER.editor)).toBe(true);
+    expect(fetched(urls, LATER.share) || fetched(urls, LATER.importer)).toBe(false);
+    await ui.editor().getByRole('button', { name: 'Cancel' }).click();
+
+    // Export and import come when the reader opens them.
+    await page.getByText('Export or import').click();
+    await page.getByRole('button', { name: 'W3C annotations (JSON-LD)' }).waitFor();
+    expect(fetched(urls, LATER.share)).toBe(true);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'W3C annotations (JSON-LD)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.jsonld$/);
+    expect(fetched(urls, LATER.exporter)).toBe(true);
+    expect(fetched(urls, LATER.matrix) || fetched(urls, LATER.suggestions)).toBe(false);
+    await page.close();
+  });
+
+  it('shows a loading line while a part comes, and a failed part says what failed, with Try again', async () => {
+    const page = await browser.context.newPage();
+    // The matrix's chunk is held until the loading line has been seen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(LATER.matrix, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/arguments`);
+    await page.getByRole('heading', { level: 1, name: 'Arguments' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Loading the arguments matrix…' }).waitFor();
+    release();
+    await page.getByRole('table', { name: 'Which article makes which argument' }).waitFor();
+
+    // Offline for the library's chunk: the page names it and offers to try again, which works.
+    const fresh = await browser.context.newPage();
+    await fresh.route(LATER.library, (route) => route.abort('internetdisconnected'));
+    await fresh.goto(`${baseUrl}/`);
+    await fresh.getByRole('heading', { level: 1, name: 'Could not load the library' }).waitFor();
+    expect(await fresh.getByRole('alert').innerText()).toContain('Check the connection and try again.');
+    await fresh.unroute(LATER.library);
+    await fresh.getByRole('button', { name: 'Try again' }).click();
+    await fresh.getByRole('heading', { level: 1, name: 'Parallax' }).waitFor();
+    expect(new URL(fresh.url()).pathname).toBe('/');
+    await page.close();
+    await fresh.close();
+  });
+});
