@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useRef } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { selectorFor } from '../model/anchor.ts';
 import { buildTagIndex } from '../model/tag-index.ts';
 import { compareFixture, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
@@ -13,6 +13,18 @@ import { MinePanel } from './MinePanel.tsx';
 import { MineText } from './MineText.tsx';
 
 vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
+
+// The parts this file's views load on first use, fetched once up front: the tests are about what
+// the parts do (tests/browser/code-split.test.ts is about when they load).
+beforeAll(async () => {
+  await Promise.all([
+    import('./AnnotationEditor.tsx'),
+    import('./SharePanel.tsx'),
+    import('../data/w3c-import.ts'),
+    import('../data/w3c-import-schema.ts'),
+    import('../model/user-export.ts'),
+  ]);
+});
 
 const corpus = compareFixture();
 const index = buildTagIndex(corpus.articles, corpus.tagLayer);
@@ -106,7 +118,7 @@ describe('the annotation panel', () => {
   it('tags a passage by keyboard-reachable controls, then undoes and redoes it', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
-    const form = screen.getByRole('form', { name: 'New annotation' });
+    const form = await screen.findByRole('form', { name: 'New annotation' });
     await user.click(within(form).getByRole('checkbox', { name: 'Legal' }));
     await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'Compare with Article 2(4)');
     await user.click(within(form).getByRole('button', { name: 'Add annotation' }));
@@ -133,7 +145,7 @@ describe('the annotation panel', () => {
   it('selects from the "mine" label, edits from its panel: starts a new argument, links a passage; deletes', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
-    await user.click(screen.getByRole('button', { name: 'Add annotation' }));
+    await user.click(await screen.findByRole('button', { name: 'Add annotation' }));
     await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation\)$/ }));
     // The label selects the annotation (its panel opens), it does not open the editor.
     const panel = screen.getByRole('complementary', { name: 'Your annotation' });
@@ -182,7 +194,7 @@ describe('the annotation panel', () => {
   it('saves only the fields changed in the editor, keeping a link added while it was open', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
-    await user.click(screen.getByRole('button', { name: 'Add annotation' }));
+    await user.click(await screen.findByRole('button', { name: 'Add annotation' }));
     await user.click(screen.getByRole('button', { name: /^mine ?\(your annotation\)$/ }));
     await user.click(
       within(screen.getByRole('complementary', { name: 'Your annotation' })).getByRole('button', {
@@ -307,7 +319,7 @@ describe('the annotation panel', () => {
     });
     await user.click(screen.getByText('Export or import'));
     await user.upload(
-      screen.getByLabelText('Import a W3C annotation file'),
+      await screen.findByLabelText('Import a W3C annotation file'),
       new File([content], 'class.jsonld'),
     );
     const preview = await screen.findByRole('region', { name: 'Import of class.jsonld' });
@@ -329,7 +341,7 @@ describe('the annotation panel', () => {
     });
     const quote = { type: 'TextQuoteSelector', exact: passage?.exact };
     await user.click(screen.getByText('Export or import'));
-    const input = screen.getByLabelText('Import a W3C annotation file');
+    const input = await screen.findByLabelText('Import a W3C annotation file');
     await user.upload(input, new File([JSON.stringify([item(quote)])], 'first.json'));
     expect(await screen.findByRole('region', { name: 'Import of first.json' })).toHaveTextContent('1 to add');
     const hostile = [
@@ -353,7 +365,7 @@ describe('the annotation panel', () => {
     const { store, user } = setup();
     await user.click(screen.getByText('Export or import'));
     await user.upload(
-      screen.getByLabelText('Import a W3C annotation file'),
+      await screen.findByLabelText('Import a W3C annotation file'),
       new File(['{"items": ['], 'broken.json'),
     );
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -370,7 +382,7 @@ describe('the annotation panel', () => {
     expect(screen.getByText('Your annotations are only in memory: export them.')).toBeVisible();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
-    await user.click(screen.getByRole('button', { name: 'Add annotation' }));
+    await user.click(await screen.findByRole('button', { name: 'Add annotation' }));
     expect(store.exportAll().annotations).not.toEqual({});
     expect(screen.getByRole('button', { name: 'Export (W3C)' })).toBeEnabled();
   });
@@ -379,7 +391,7 @@ describe('the annotation panel', () => {
     const { store, user } = setup();
     await tabTo(user, 'Annotate the selected passage');
     await user.keyboard('{Enter}');
-    const form = screen.getByRole('form', { name: 'New annotation' });
+    const form = await screen.findByRole('form', { name: 'New annotation' });
     expect(form).toHaveFocus();
     const longer = `${passage?.exact ?? ''} ${sentences[3] ?? ''}`;
     await tabTo(user, 'End one sentence later');
@@ -412,7 +424,7 @@ describe('the annotation panel', () => {
     await user.tab({ shift: true });
     const start = screen.getByRole('button', { name: 'Annotate the first sentence of paragraph 3' });
     await user.click(start);
-    const form = screen.getByRole('form', { name: 'New annotation' });
+    const form = await screen.findByRole('form', { name: 'New annotation' });
     expect(form.querySelector('blockquote')).toHaveTextContent(sentences[0] ?? '');
     expect(within(form).getByRole('button', { name: 'Start one sentence earlier' })).toHaveAttribute(
       'aria-disabled',

@@ -13,6 +13,12 @@ import { ArgumentsRoute } from './ArgumentsRoute.tsx';
 // The data boundary: the real articles with a small tag layer quoting real sentences.
 vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
 
+// The parts this file's views load on first use, fetched once up front: the tests are about what
+// the parts do (tests/browser/code-split.test.ts is about when they load).
+beforeAll(async () => {
+  await Promise.all([import('../components/ArgumentMatrix.tsx')]);
+});
+
 const SELF_DEFENSE = 'Article 51 of the UN Charter is the likely legal basis for US strikes in Mexico.';
 
 function renderAt(url: string) {
@@ -50,9 +56,9 @@ describe('the arguments index', () => {
     );
   });
 
-  it('shows who makes which argument in a table with article columns and argument rows', () => {
+  it('shows who makes which argument in a table with article columns and argument rows', async () => {
     renderAt('/arguments');
-    const table = screen.getByRole('table', { name: 'Which article makes which argument' });
+    const table = await screen.findByRole('table', { name: 'Which article makes which argument' });
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { articleTitle, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { ArticleRoute } from './ArticleRoute.tsx';
@@ -7,6 +7,12 @@ import { CompareRoute } from './CompareRoute.tsx';
 
 // The data boundary: the real articles with a small tag layer quoting real sentences.
 vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
+
+// The parts this file's views load on first use, fetched once up front: the tests are about what
+// the parts do (tests/browser/code-split.test.ts is about when they load).
+beforeAll(async () => {
+  await Promise.all([import('../components/AnnotationEditor.tsx')]);
+});
 
 function renderAt(url: string) {
   return renderRoutes(
@@ -45,7 +51,7 @@ describe('an article’s own page', () => {
   it('annotates the selected passage', async () => {
     const { user } = renderAt(`/article/${FTO}?p=fto-004`);
     await user.click(screen.getByRole('button', { name: 'Annotate the selected passage' }));
-    const form = screen.getByRole('form', { name: 'New annotation' });
+    const form = await screen.findByRole('form', { name: 'New annotation' });
     expect(form).toHaveTextContent('she insisted that any U.S. presence or use of force');
     await user.click(within(form).getByRole('button', { name: 'Add annotation' }));
     expect(await screen.findByRole('heading', { name: /^Your annotations \(1\)$/ })).toBeInTheDocument();
