@@ -1,5 +1,5 @@
 import { cleanup, screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   articleTitle,
   compareFixture,
@@ -16,12 +16,6 @@ import { CompareRoute } from './CompareRoute.tsx';
 // The data boundary: the real articles with a small tag layer and hand-made suggestions for fto-002.
 vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-module.ts'));
 
-// The parts this file's views load on first use, fetched once up front: the tests are about what
-// the parts do (tests/browser/code-split.test.ts is about when they load).
-beforeAll(async () => {
-  await Promise.all([import('../components/SuggestionsSection.tsx')]);
-});
-
 const corpus = compareFixture();
 const wz002 = corpus.tagLayer.passages.find((p) => p.id === 'wz-002');
 const js001 = corpus.tagLayer.passages.find((p) => p.id === 'js-001');
@@ -37,8 +31,7 @@ function renderAt(url: string) {
   return renderRoutes([{ path: '/compare', element: <CompareRoute /> }], url);
 }
 
-const SECTION = { name: /^Suggested \(not curated\)/ };
-const section = () => screen.getByRole('region', SECTION);
+const section = () => screen.getByRole('region', { name: /^Suggested \(not curated\)/ });
 const items = () => within(section()).queryAllByRole('listitem');
 const wzName = `${articleTitle(WAR_ZONE)}, paragraph ${wz002?.paragraphNumber ?? 0}`;
 
@@ -50,12 +43,11 @@ describe('suggestions in the compare view', () => {
     expect(router.state.location.search).toBe(
       `?a=${FTO},${WAR_ZONE}&layers=curated,mine,suggested&p=fto-002`,
     );
-    expect(await screen.findByRole('region', SECTION, { timeout: 2000 })).toBeInTheDocument();
+    expect(section()).toBeInTheDocument();
   });
 
-  it('lists each suggestion with place, quote, score and shared terms, but not curated partners', async () => {
+  it('lists each suggestion with place, quote, score and shared terms, but not curated partners', () => {
     renderAt(WITH_SUGGESTIONS);
-    await screen.findByRole('region', SECTION);
     expect(
       within(section()).getByRole('heading', { name: 'Suggested (not curated) (3)' }),
     ).toBeInTheDocument();
@@ -86,7 +78,7 @@ describe('suggestions in the compare view', () => {
 
   it('dismiss hides a suggestion, remembers it in the store, and "Show n dismissed" restores it', async () => {
     const { user } = renderAt(WITH_SUGGESTIONS);
-    await user.click(await screen.findByRole('button', { name: `Dismiss suggestion: ${wzName}` }));
+    await user.click(screen.getByRole('button', { name: `Dismiss suggestion: ${wzName}` }));
     expect(items()).toHaveLength(2);
     expect(store.getSnapshot().state.dismissed).toEqual(['fto-002>wz-002']);
     expect(document.querySelector('.passage.is-suggested')).toBeNull();
@@ -105,7 +97,7 @@ describe('suggestions in the compare view', () => {
 
   it('accept makes it the reader’s own link on the passage, and undo takes it back', async () => {
     const { user } = renderAt(WITH_SUGGESTIONS);
-    await user.click(await screen.findByRole('button', { name: `Accept suggestion: ${wzName}` }));
+    await user.click(screen.getByRole('button', { name: `Accept suggestion: ${wzName}` }));
     expect(screen.getByRole('heading', { name: 'Your annotations (1)' })).toBeInTheDocument();
     const [annotation] = store.list();
     const fto002 = corpus.tagLayer.passages.find((p) => p.id === 'fto-002');

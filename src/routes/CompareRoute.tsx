@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { AnnotationsPanel } from '../components/AnnotationsPanel.tsx';
 import { ClassBar } from '../components/ClassBar.tsx';
 import { ColumnTabs } from '../components/ColumnTabs.tsx';
@@ -7,19 +7,11 @@ import { CompareHeader } from '../components/CompareHeader.tsx';
 import { CompareHint } from '../components/CompareHint.tsx';
 import { LinksPanel } from '../components/LinksPanel.tsx';
 import { MinePanel } from '../components/MinePanel.tsx';
-import { PartLoading } from '../components/PartLoading.tsx';
 import { SkipLinks } from '../components/SkipLinks.tsx';
+import { SuggestionsSection } from '../components/SuggestionsSection.tsx';
 import { passageLink } from '../state/compare-url.ts';
-import { lazyPart } from '../state/lazy-part.ts';
 import { selectionAnnouncement } from '../state/selection-announcement.ts';
 import { useCompareView } from '../state/use-compare-view.ts';
-
-// Loaded when the reader turns suggestions on.
-const SuggestionsSection = lazyPart(
-  'the suggestions',
-  () => import('../components/SuggestionsSection.tsx'),
-  (m) => m.SuggestionsSection,
-);
 
 /**
  * The compare view: two to five articles side by side with the tag layer, filter and cross-references.
@@ -109,15 +101,13 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
               onClose={view.clearSelection}
             >
               {state.suggested && (
-                <Suspense fallback={<PartLoading part="the suggestions" />}>
-                  <SuggestionsSection
-                    suggestions={view.suggestions}
-                    articles={articles}
-                    openIds={state.articles}
-                    onShow={view.showSuggestion}
-                    onOpenBeside={openBeside}
-                  />
-                </Suspense>
+                <SuggestionsSection
+                  suggestions={view.suggestions}
+                  articles={articles}
+                  openIds={state.articles}
+                  onShow={view.showSuggestion}
+                  onOpenBeside={openBeside}
+                />
               )}
             </LinksPanel>
           )}
