@@ -1,6 +1,6 @@
 /**
  * Code splitting as a reader meets it: the compare view's first load fetches none of the parts it does
- * not show (editor, export and import, suggestions, the arguments matrix, other routes); selecting text
+ * not show (editor, export and import, the arguments matrix, other routes); selecting text
  * fetches the editor and opens it; a part that cannot be fetched says so and can be tried again.
  */
 import type { Page, Route } from 'playwright-core';
@@ -24,7 +24,6 @@ const LATER = {
   share: /\/assets\/SharePanel-[^/]+\.js$/,
   importer: /\/assets\/w3c-import-[^/]+\.js$/,
   exporter: /\/assets\/user-export-[^/]+\.js$/,
-  suggestions: /\/assets\/SuggestionsSection-[^/]+\.js$/,
   matrix: /\/assets\/ArgumentMatrix-[^/]+\.js$/,
   argumentsRoute: /\/assets\/ArgumentsRoute-[^/]+\.js$/,
   library: /\/assets\/LibraryRoute-[^/]+\.js$/,
@@ -42,7 +41,7 @@ function recordRequests(page: Page): string[] {
 const fetched = (urls: readonly string[], chunk: RegExp) => urls.some((u) => chunk.test(u));
 
 describe('parts of the reader loaded on first use', () => {
-  it('opens the compare view without the editor, export, import, suggestions or matrix; selecting text loads the editor', async () => {
+  it('opens the compare view without the editor, export, import or matrix; selecting text loads the editor', async () => {
     if (!passage?.paragraphNumber || !passage.exact.startsWith(SENTENCE))
       throw new Error('the tag layer no longer has fto-015 opening with the Article 51 sentence');
     const page = await browser.context.newPage();
@@ -67,7 +66,7 @@ describe('parts of the reader loaded on first use', () => {
     await page.getByRole('button', { name: 'W3C annotations (JSON-LD)' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.jsonld$/);
     expect(fetched(urls, LATER.exporter)).toBe(true);
-    expect(fetched(urls, LATER.matrix) || fetched(urls, LATER.suggestions)).toBe(false);
+    expect(fetched(urls, LATER.matrix)).toBe(false);
     await page.close();
   });
 
