@@ -25,6 +25,8 @@ describe('the library and the article page in Chromium', () => {
     await expect
       .poll(() => article.title().innerText())
       .toBe('How Trump Could Use Military Force Against Cartels In Mexico');
+    // The title shows while the article's text is still on its way; the reader waits for the text.
+    await article.textShown();
     const first = article.paragraph(1);
     expect(await first.isVisible()).toBe(true);
     expect(await first.innerText()).toContain(

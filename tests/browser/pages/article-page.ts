@@ -10,6 +10,12 @@ export class ArticlePage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** Waits, as a reader does, until the article's text has arrived (it is fetched on demand). */
+  async textShown(): Promise<this> {
+    await this.paragraph(1).waitFor({ state: 'visible' });
+    return this;
+  }
+
   /** A numbered body paragraph. */
   paragraph(n: number): Locator {
     return this.page.locator(`p[data-paragraph="${n}"]`);
