@@ -22,6 +22,7 @@ import {
 import { tuneOnDev, type TuningStep } from '../evaluation/tune-suggestions.ts';
 import {
   evaluateRecommender,
+  samePointMetrics,
   tuneRecommenderOnDev,
   type RecommenderRow,
   type RecommenderTuningStep,
@@ -72,6 +73,8 @@ export interface RecommenderReport {
   /** Curated arguments, and (passage, argument) pairs asked per half. */
   arguments: number;
   rows: RecommenderRow[];
+  /** Passages offered when a reader saves an annotation (`samePointPassages`), per half. */
+  samePoint?: { split: 'test' | 'dev'; metrics: RecommenderRow['metrics'] }[];
   options: RecommenderOptions;
   tuning?: RecommenderTuningStep[];
 }
@@ -101,6 +104,19 @@ export function formatRecommender(report: RecommenderReport): string {
               (of(rows.find((r) => r.method === m) as RecommenderRow) ?? 0).toFixed(3).padStart(width(m)),
             )
             .join(''),
+      );
+    lines.push('');
+  }
+  if (report.samePoint) {
+    lines.push(
+      'Passages offered when a reader saves an annotation (through the recommended arguments): each curated pair ' +
+        'asked both ways, the query passage standing for the new annotation (its arguments hidden); hit@k: the ' +
+        'partner among the first k in its article (the reader is offered 3).',
+    );
+    for (const { split, metrics } of report.samePoint)
+      lines.push(
+        `  ${split === 'test' ? 'held-out (test)' : 'dev'}, ${metrics.queries} queries: hit@1 ${metrics.hitAt1.toFixed(3)}, ` +
+          `hit@3 ${metrics.hitAt3.toFixed(3)}, MRR ${metrics.mrr.toFixed(3)}`,
       );
     lines.push('');
   }
@@ -190,6 +206,7 @@ function recommenderReport(
   return {
     arguments: corpus.tagLayer.arguments.length,
     rows: evaluateRecommender(input, used),
+    samePoint: [...samePointMetrics(input, used)].map(([split, metrics]) => ({ split, metrics })),
     options: used,
     ...(tuned ? { tuning: tuned.trace } : {}),
   };

@@ -26,7 +26,8 @@ import {
   type RecommenderOptions,
 } from '../../src/model/similarity/argument-recommender.ts';
 import type { CompiledVocabulary } from '../../src/model/similarity/vocabulary.ts';
-import { splitOfArgument, type CuratedPassage, type SplitName } from './curated-pairs.ts';
+import { samePointPassages } from '../../src/model/similarity/same-point.ts';
+import { curatedPairs, splitOfArgument, type CuratedPassage, type SplitName } from './curated-pairs.ts';
 
 /** Plain TF-IDF: each argument one document (statement and passages), cosine with the passage's words. */
 export const RECOMMENDER_BASELINE: RecommenderOptions = {
@@ -176,4 +177,61 @@ export function tuneRecommenderOnDev(
       );
   }
   return { options: best, devScore: bestScore, trace };
+}
+
+/**
+ * How well `samePointPassages` (the passages offered when a reader saves an annotation) finds curated
+ * partners: each curated pair asked both ways, the query passage's text standing for a reader's new
+ * annotation (left out of every argument, so its own arguments are hidden); the partner's rank among
+ * its article's passages (others linked to the query left out). hit@1 / hit@3: first / among the three
+ * offered per article. Pairs in their half as in the suggestion evaluation (curated-pairs.ts).
+ */
+export function samePointMetrics(
+  input: RecommenderEvaluationInput,
+  options: RecommenderOptions = DEFAULT_RECOMMENDER_OPTIONS,
+): Map<SplitName, RecommenderMetrics> {
+  const rec = buildArgumentRecommender(input.arguments, input.passages, options, input.vocabulary);
+  const byId = new Map(input.passages.map((p) => [p.id, p]));
+  const pairs = curatedPairs(input.passages);
+  const linked = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    for (const [a, b] of [
+      [p.source, p.target],
+      [p.target, p.source],
+    ] as const) {
+      if (!linked.has(a)) linked.set(a, new Set());
+      linked.get(a)?.add(b);
+    }
+  }
+  const totals = new Map<SplitName, { queries: number; hit1: number; hit3: number; rr: number }>([
+    ['test', { queries: 0, hit1: 0, hit3: 0, rr: 0 }],
+    ['dev', { queries: 0, hit1: 0, hit3: 0, rr: 0 }],
+  ]);
+  for (const pair of pairs) {
+    for (const [a, b] of [
+      [pair.source, pair.target],
+      [pair.target, pair.source],
+    ] as const) {
+      const from = byId.get(a);
+      const to = byId.get(b);
+      const t = totals.get(pair.split);
+      if (!from || !to || !t) continue;
+      const others = new Set([...(linked.get(a) ?? [])].filter((x) => x !== b));
+      const ranked = samePointPassages(rec, { text: from.text, exclude: a }, [to.article], {
+        perArticle: Number.POSITIVE_INFINITY,
+        exclude: new Set([a, ...others]),
+      });
+      const at = ranked.findIndex((m) => m.passage === b);
+      t.queries++;
+      if (at === 0) t.hit1++;
+      if (at >= 0 && at < 3) t.hit3++;
+      if (at >= 0) t.rr += 1 / (at + 1);
+    }
+  }
+  return new Map(
+    [...totals].map(([split, t]) => {
+      const n = t.queries || 1;
+      return [split, { queries: t.queries, hitAt1: t.hit1 / n, hitAt3: t.hit3 / n, mrr: t.rr / n }];
+    }),
+  );
 }

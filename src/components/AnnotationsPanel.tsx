@@ -11,6 +11,8 @@ import { useEscapeCloses } from '../state/use-escape-closes.ts';
 import { lazyPart } from '../state/lazy-part.ts';
 import type { EditorValues } from './AnnotationEditor.tsx';
 import { PartLoading } from './PartLoading.tsx';
+import { useSamePointOffers } from '../state/use-same-point-offers.ts';
+import { SamePointOffer } from './SamePointOffer.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { UnanchoredPanel } from './UnanchoredPanel.tsx';
@@ -57,6 +59,7 @@ export function AnnotationsPanel({
   const [shareOpened, setShareOpened] = useState(false);
   useEscapeCloses(sharePanel);
   const annotations = snapshot.state.annotations;
+  const samePoint = useSamePointOffers(annotations, openIds, store);
   const { editing, target, argumentOptions, recentArguments, linkOptions, quick } = annotationForm({
     state: snapshot.state,
     layer,
@@ -83,8 +86,11 @@ export function AnnotationsPanel({
     const { start, end } = range ?? target ?? {};
     const selector =
       article && start !== undefined && end !== undefined ? selectorFor(article.text, start, end) : undefined;
-    if (editing) store.update(editing.id, { ...values, ...(selector ? { selector } : {}) });
-    else if (target && selector) store.add({ ...values, article: target.article, selector });
+    if (editing) {
+      store.update(editing.id, { ...values, ...(selector ? { selector } : {}) });
+      samePoint.offerFor(editing.id);
+    } else if (target && selector)
+      samePoint.offerFor(store.add({ ...values, article: target.article, selector }));
     done();
   };
 
@@ -141,6 +147,11 @@ export function AnnotationsPanel({
               : 'Select text in a column to annotate it.'}
         </p>
       </div>
+      <SamePointOffer
+        offers={samePoint}
+        passageById={index.passageById}
+        articleTitle={(id) => articles.get(id)?.meta.title ?? id}
+      />
       <StorageNotice
         storage={snapshot.storage}
         onExport={() => share.exportAs('w3c')}

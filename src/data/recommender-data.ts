@@ -17,7 +17,7 @@ import {
 import { compileVocabulary, type Vocabulary } from '../model/similarity/vocabulary.ts';
 
 /** Current version of the recommender data format. */
-export const RECOMMENDER_DATA_VERSION = 1;
+export const RECOMMENDER_DATA_VERSION = 2;
 
 /** The recommender's data file. */
 export interface RecommenderData {
@@ -26,7 +26,7 @@ export interface RecommenderData {
   vocabulary?: Vocabulary;
   arguments: RecommendableArgument[];
   /** Curated passages that make an argument; `context` indexes `contexts`. */
-  passages: { id: string; text: string; arguments: string[]; context?: number }[];
+  passages: { id: string; article: string; text: string; arguments: string[]; context?: number }[];
   /** Texts of the paragraphs holding those passages, each once. */
   contexts: string[];
 }
@@ -56,6 +56,7 @@ export function recommenderData(
       }
       return {
         id: p.id,
+        article: p.article,
         text: p.exact,
         arguments: [...p.arguments],
         ...(at === undefined ? {} : { context: at }),
@@ -74,7 +75,13 @@ export function recommenderData(
 export function recommenderPassages(data: RecommenderData): RecommenderPassage[] {
   return data.passages.map((p) => {
     const context = p.context === undefined ? undefined : data.contexts[p.context];
-    return { id: p.id, text: p.text, arguments: p.arguments, ...(context === undefined ? {} : { context }) };
+    return {
+      id: p.id,
+      article: p.article,
+      text: p.text,
+      arguments: p.arguments,
+      ...(context === undefined ? {} : { context }),
+    };
   });
 }
 

@@ -1,31 +1,24 @@
 /**
  * The argument recommender of this session, started on first use and kept: its data is fetched then
  * (a file of its own), and it is built once, in a Web Worker where the browser has them (building
- * costs well over a frame), on the main thread otherwise (tests in jsdom).
+ * costs well over a frame), on the main thread otherwise (tests in jsdom). It answers two questions:
+ * the arguments a text most likely makes (the editor's suggestions), and the passages of given
+ * articles that likely make its point (offered when a reader saves an annotation).
  */
 import { loadRecommenderData } from '../data/load-recommender-data.ts';
-import { recommenderFromData, type RecommenderData } from '../data/recommender-data.ts';
-import {
-  recommendArguments,
-  type ArgumentRecommendation,
-  type RecommendQuery,
-} from '../model/similarity/argument-recommender.ts';
+import type {
+  Answer,
+  ArgumentWorkerRequest,
+  ArgumentWorkerResponse,
+  AskRecommender,
+  RecommenderAnswers,
+  RecommenderQuestion,
+} from './recommender-questions.ts';
 
-/** A message to the worker: its data once, then queries. */
-export type ArgumentWorkerRequest =
-  { type: 'init'; data: RecommenderData } | { type: 'query'; id: number; query: RecommendQuery };
-
-/** The worker's answer to a query. */
-export type ArgumentWorkerResponse =
-  { id: number; recommendations: ArgumentRecommendation[] } | { id: number; error: string };
-
-/** Asks the session's recommender for the arguments a text most likely makes. */
-export type RecommendArguments = (query: RecommendQuery) => Promise<ArgumentRecommendation[]>;
-
-let session: Promise<RecommendArguments> | undefined;
+let session: Promise<AskRecommender> | undefined;
 
 /** The session's recommender, started on the first call. A failed start is retried on the next call. */
-export function argumentRecommender(): Promise<RecommendArguments> {
+export function argumentRecommender(): Promise<AskRecommender> {
   session ??= start().catch((error: unknown) => {
     session = undefined;
     throw error;
@@ -33,24 +26,27 @@ export function argumentRecommender(): Promise<RecommendArguments> {
   return session;
 }
 
-async function start(): Promise<RecommendArguments> {
+async function start(): Promise<AskRecommender> {
   const data = await loadRecommenderData();
   if (typeof Worker === 'undefined') {
+    // Imported here, so the model's code is in the worker's bundle and not in the page's first load.
+    const [{ recommenderFromData }, { answer }] = await Promise.all([
+      import('../data/recommender-data.ts'),
+      import('./recommender-questions.ts'),
+    ]);
     const recommender = recommenderFromData(data);
-    return (query) => Promise.resolve(recommendArguments(recommender, query));
+    return (<Q extends RecommenderQuestion>(question: Q) =>
+      Promise.resolve(answer(recommender, question) as RecommenderAnswers[Q['kind']])) as AskRecommender;
   }
   const worker = new Worker(new URL('./argument-recommender.worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<
-    number,
-    { resolve: (r: ArgumentRecommendation[]) => void; reject: (e: Error) => void }
-  >();
+  const pending = new Map<number, { resolve: (r: Answer) => void; reject: (e: Error) => void }>();
   let next = 0;
   worker.onmessage = (event: MessageEvent<ArgumentWorkerResponse>) => {
-    const answer = event.data;
-    const waiting = pending.get(answer.id);
-    pending.delete(answer.id);
-    if ('error' in answer) waiting?.reject(new Error(answer.error));
-    else waiting?.resolve(answer.recommendations);
+    const reply = event.data;
+    const waiting = pending.get(reply.id);
+    pending.delete(reply.id);
+    if ('error' in reply) waiting?.reject(new Error(reply.error));
+    else waiting?.resolve(reply.answer);
   };
   worker.onerror = (event) => {
     // A worker that fails to load or throws loses every question asked of it; the next use starts anew.
@@ -61,10 +57,10 @@ async function start(): Promise<RecommendArguments> {
     worker.terminate();
   };
   worker.postMessage({ type: 'init', data } satisfies ArgumentWorkerRequest);
-  return (query) =>
-    new Promise((resolve, reject) => {
+  return (<Q extends RecommenderQuestion>(question: Q) =>
+    new Promise<RecommenderAnswers[Q['kind']]>((resolve, reject) => {
       const id = next++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'query', id, query } satisfies ArgumentWorkerRequest);
-    });
+      pending.set(id, { resolve: (r) => resolve(r as RecommenderAnswers[Q['kind']]), reject });
+      worker.postMessage({ type: 'query', id, question } satisfies ArgumentWorkerRequest);
+    })) as AskRecommender;
 }

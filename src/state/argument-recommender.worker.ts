@@ -5,8 +5,7 @@
  */
 import { recommenderFromData } from '../data/recommender-data.ts';
 import type { ArgumentRecommender } from '../model/similarity/argument-recommender.ts';
-import { recommendArguments } from '../model/similarity/argument-recommender.ts';
-import type { ArgumentWorkerRequest, ArgumentWorkerResponse } from './argument-recommender-session.ts';
+import { answer, type ArgumentWorkerRequest, type ArgumentWorkerResponse } from './recommender-questions.ts';
 
 let recommender: ArgumentRecommender | undefined;
 
@@ -23,7 +22,7 @@ scope.onmessage = (event) => {
       return;
     }
     if (!recommender) throw new Error('the argument recommender was asked before it was given its data');
-    scope.postMessage({ id: request.id, recommendations: recommendArguments(recommender, request.query) });
+    scope.postMessage({ id: request.id, answer: answer(recommender, request.question) });
   } catch (error) {
     if (request.type === 'query')
       scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

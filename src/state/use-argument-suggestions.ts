@@ -31,7 +31,7 @@ export function useArgumentSuggestions(
     let current = true;
     setState({ status: 'loading' });
     argumentRecommender()
-      .then((recommend) => recommend(rangeQuery(article, { start, end })))
+      .then((ask) => ask({ kind: 'arguments', query: rangeQuery(article, { start, end }) }))
       .then(
         (suggestions) => current && setState({ status: 'ready', suggestions }),
         (error: unknown) =>

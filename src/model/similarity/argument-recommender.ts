@@ -41,6 +41,8 @@ export interface RecommendableArgument {
 /** A passage already attached to arguments: it speaks for them. */
 export interface RecommenderPassage {
   id: string;
+  /** Its article's id, when known (`samePointPassages` looks passages up by article). */
+  article?: string;
   text: string;
   /** Its paragraph, counted at `contextWeight`. */
   context?: string;
@@ -109,7 +111,7 @@ export interface ArgumentRecommender {
   units: number;
   meanLength: number;
   arguments: { id: string; text: string; statement: TermVector; passages: number[] }[];
-  passages: { id: string; vector: TermVector }[];
+  passages: { id: string; article?: string; arguments: readonly string[]; vector: TermVector }[];
 }
 
 /** One suggested argument, with why. */
@@ -220,6 +222,8 @@ export function buildArgumentRecommender(
   };
   recommender.passages = passages.map((p, i) => ({
     id: p.id,
+    ...(p.article === undefined ? {} : { article: p.article }),
+    arguments: p.arguments,
     vector: weigh(recommender, passageCounts[i] ?? { tf: new Map(), length: 0 }),
   }));
   const byArgument = new Map<string, number[]>(args.map((a) => [a.id, []]));
