@@ -142,16 +142,16 @@ export function AnnotationsPanel({
         <p className="annotations-bar__hint" role="status">
           {selection && 'problem' in selection
             ? PROBLEMS[selection.problem]
-            : target || quick
+            : target || quick || samePoint.offer.status !== 'none'
               ? ''
               : 'Select text in a column to annotate it.'}
         </p>
+        <SamePointOffer
+          offers={samePoint}
+          passageById={index.passageById}
+          articleTitle={(id) => articles.get(id)?.meta.title ?? id}
+        />
       </div>
-      <SamePointOffer
-        offers={samePoint}
-        passageById={index.passageById}
-        articleTitle={(id) => articles.get(id)?.meta.title ?? id}
-      />
       <StorageNotice
         storage={snapshot.storage}
         onExport={() => share.exportAs('w3c')}

@@ -2,15 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadCorpus } from '../data/corpus.ts';
+import { realCompiled } from '../../tests/corpus/corpus-files.ts';
 import { selectorFor } from '../model/anchor.ts';
 import type { UserAnnotation } from '../model/user-annotation.ts';
 import { argumentRecommender } from '../state/argument-recommender-session.ts';
 import { useSamePointOffers } from '../state/use-same-point-offers.ts';
 import { SamePointOffer } from './SamePointOffer.tsx';
 
-// The real corpus and the recommender's real data (virtual modules compiled by the Vite plugin).
-const corpus = loadCorpus();
+// The real corpus (the run's one shared compile) and the recommender's real data (a virtual module).
+const { corpus } = realCompiled();
 const passageById = new Map(corpus.tagLayer.passages.map((p) => [p.id, p]));
 const fto = corpus.articles.find((a) => a.meta.id === 'fto-lethal-force-legality');
 const fto015 = passageById.get('fto-015');
@@ -54,8 +54,15 @@ describe('passages offered after saving an annotation', { timeout: 20_000 }, () 
   it('lists passages of the other open articles making its point, with the argument; Link adds a link', async () => {
     const update = vi.fn();
     render(<Saved value={annotation()} update={update} />);
+    // One line in the bar until the reader opens the list.
+    const summary = await screen.findByRole(
+      'button',
+      { name: /passages? may make the same point/ },
+      { timeout: 5000 },
+    );
+    expect(summary).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(summary);
     const region = screen.getByRole('region', { name: /may make the same point/ });
-    await within(region).findAllByRole('button', { name: 'Link' }, { timeout: 5000 });
     // Its own article is not offered; js-043 (Just Security) makes the Article 51 argument.
     expect(region).not.toHaveTextContent(fto?.meta.title ?? '—');
     const item = within(region)
@@ -68,8 +75,10 @@ describe('passages offered after saving an annotation', { timeout: 20_000 }, () 
 
   it('leaves out a passage the annotation already links to', async () => {
     render(<Saved value={annotation([{ target: { passage: 'js-043' } }])} update={vi.fn()} />);
+    await userEvent.click(
+      await screen.findByRole('button', { name: /passages? may make the same point/ }, { timeout: 5000 }),
+    );
     const region = screen.getByRole('region', { name: /may make the same point/ });
-    await within(region).findAllByRole('button', { name: 'Link' }, { timeout: 5000 });
     expect(region).not.toHaveTextContent(passageById.get('js-043')?.exact ?? '—');
   });
 });

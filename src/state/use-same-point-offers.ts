@@ -23,6 +23,10 @@ export interface SamePointOffers {
   /** Offers passages for the annotation with this id (call after saving it). */
   offerFor: (annotationId: string) => void;
   link: (passageId: string) => void;
+  /** Whether the list is open (the bar shows one line until then). */
+  open: boolean;
+  toggle: () => void;
+  /** Ends the offer. */
   close: () => void;
 }
 
@@ -33,6 +37,7 @@ export function useSamePointOffers(
   store: Pick<AnnotationStore, 'update'>,
 ): SamePointOffers {
   const [savedId, setSavedId] = useState<string | undefined>();
+  const [listOpen, setOpen] = useState(false);
   const [result, setResult] = useState<{ id: string; matches?: SamePointMatch[]; error?: string }>();
   const annotation = savedId ? annotations[savedId] : undefined;
   const open = openIds.join(',');
@@ -65,11 +70,17 @@ export function useSamePointOffers(
     offer,
     offerFor: (id) => {
       setResult(undefined);
+      setOpen(false);
       setSavedId(id);
     },
+    open: listOpen,
+    toggle: () => setOpen((o) => !o),
     link: (passage) => {
       if (annotation) store.update(annotation.id, { links: [...annotation.links, { target: { passage } }] });
     },
-    close: () => setSavedId(undefined),
+    close: () => {
+      setOpen(false);
+      setSavedId(undefined);
+    },
   };
 }
