@@ -13,7 +13,8 @@ import { compileCorpus } from '../src/data/compile-corpus.ts';
 import { corpusRoot, readCorpusFiles } from '../src/data/read-corpus-files.ts';
 import { classLinks } from '../src/model/class-room.ts';
 import { formatProblem } from '../src/model/problems.ts';
-import { CLASS_EXPORT_FORMATS, exportClass, type ClassExportFormat } from './class-export.ts';
+import { CLASS_EXPORT_FORMATS, type ClassExportFormat } from '../src/model/class-export.ts';
+import { exportClass } from './class-export.ts';
 import { TOKEN_LIFETIME, startClassServer, type ClassServer } from './class-server.ts';
 
 const USAGE = `Usage: npm run class -- <command> [options]

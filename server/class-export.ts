@@ -5,16 +5,8 @@
  */
 import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { readRoster, readShared, type ClassDoc } from '../src/data/class-doc.ts';
+import { classExportContent, type ClassExportFormat, type NamedLayer } from '../src/model/class-export.ts';
 import { rosterRoom, studentRoom } from '../src/model/class-room.ts';
-import { toCsv, type HandoutContext } from '../src/model/handout.ts';
-import { sortAnnotations } from '../src/model/user-annotation.ts';
-import { toW3CCollection, type ArgumentInfo, type ExportableAnnotation } from '../src/model/w3c.ts';
-
-/** Formats of the class export. */
-export const CLASS_EXPORT_FORMATS = ['w3c', 'csv'] as const;
-
-/** One of CLASS_EXPORT_FORMATS. */
-export type ClassExportFormat = (typeof CLASS_EXPORT_FORMATS)[number];
 
 /** The class export's file and what it holds. */
 export interface ClassExport {
@@ -37,35 +29,14 @@ export async function exportClass(
   generated: string,
 ): Promise<ClassExport> {
   const roster = await readRoom(rosterRoom(classId), readRoster);
-  const annotations: ExportableAnnotation[] = [];
-  const args: ArgumentInfo[] = corpus.tagLayer.arguments.map((a) => ({
-    id: a.id,
-    statement: a.statement,
-    type: a.type,
-    user: false,
-  }));
+  const layers: NamedLayer[] = [];
   const invalid: string[] = [];
   const students = Object.entries(roster.students).sort(([, a], [, b]) => a.name.localeCompare(b.name));
   for (const [id, { name }] of students) {
     const layer = await readRoom(studentRoom(classId, id), readShared);
-    const order = corpus.articles.map((a) => a.meta.id);
-    annotations.push(...sortAnnotations(layer.annotations, order).map((a) => ({ ...a, creator: name })));
-    args.push(...layer.arguments.map((a) => ({ ...a, user: true })));
+    layers.push({ name, annotations: layer.annotations, arguments: layer.arguments });
     invalid.push(...layer.invalid.map((key) => `${name}: ${key}`));
   }
-  const context: HandoutContext = {
-    articles: corpus.articles,
-    passages: corpus.tagLayer.passages,
-    taxonomy: corpus.tagLayer.taxonomy,
-    arguments: args,
-  };
-  const content =
-    format === 'w3c'
-      ? `${JSON.stringify(
-          toW3CCollection(annotations, context, { label: `Parallax class ${classId}`, generated }),
-          null,
-          2,
-        )}\n`
-      : toCsv(annotations, context);
-  return { content, students: students.length, annotations: annotations.length, invalid };
+  const { content, annotations } = classExportContent(layers, corpus, classId, format, generated);
+  return { content, students: students.length, annotations, invalid };
 }

@@ -13,6 +13,17 @@ export function ClassTeacher({ snapshot, client }: { snapshot: ClassSnapshot; cl
       <div className="class-teacher__side">
         <ClassSwitches settings={snapshot.roster.settings} onChange={client.setSettings} />
         <ClassStudentList students={view.students} />
+        <section className="class-export" aria-labelledby="class-export-title">
+          <h2 id="class-export-title">Export the class</h2>
+          <p>Every student’s shared annotations, each naming its student.</p>
+          <button type="button" onClick={() => view.exportAs('w3c')}>
+            W3C JSON-LD (for corpus import)
+          </button>{' '}
+          <button type="button" onClick={() => view.exportAs('csv')}>
+            CSV
+          </button>
+          {view.exportError !== undefined && <p role="alert">Export failed: {view.exportError}</p>}
+        </section>
       </div>
       <section className="class-teacher__main" aria-labelledby="class-annotations-title">
         <h2 id="class-annotations-title">Shared annotations</h2>

@@ -169,4 +169,30 @@ describe('the class page', () => {
     expect(screen.getByRole('checkbox', { name: /Follow the stage/ })).not.toBeChecked();
     expect(screen.getByText(/Only your teacher sees what you share\./)).toBeInTheDocument();
   });
+
+  it('exports the class as the W3C file `class export` writes, each annotation naming its student', async () => {
+    const { client, change } = memoryClass('teacher');
+    setClassClient(client);
+    const { text } = compareFixture().articles[0]!;
+    const quote = text.slice(200, 240);
+    change({
+      roster: { students: { s1: { name: 'Ana', joined: 't' } }, settings: DEFAULT_CLASS_SETTINGS },
+      layers: { s1: layer([note('a1', '2026-12-01T10:05:00Z', ['legal'], quote)]) },
+    });
+    const blobs: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:class';
+    });
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const { user } = renderRoutes([{ path: '/class', element: <ClassRoute /> }], '/class');
+    await user.click(screen.getByRole('button', { name: 'W3C JSON-LD (for corpus import)' }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    const file = JSON.parse(await blobs[0]!.text()) as {
+      first: { items: { creator?: { name: string } }[] };
+    };
+    expect(file.first.items.map((i) => i.creator?.name)).toEqual(['Ana']);
+    created.mockRestore();
+    revoked.mockRestore();
+  });
 });

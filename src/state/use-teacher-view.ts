@@ -15,8 +15,10 @@ import {
   type TeacherList,
 } from '../model/class-view.ts';
 import type { ClassClient, ClassSnapshot } from './class-client.ts';
+import { classExportContent, type ClassExportFormat } from '../model/class-export.ts';
 import { presentPath } from './paths.ts';
-import { useLoadedCorpus, useManifest } from './use-corpus.ts';
+import { download } from './use-annotation-share.ts';
+import { loadFullCorpus, useLoadedCorpus, useManifest } from './use-corpus.ts';
 
 /** What the teacher's page renders. */
 export interface TeacherView extends TeacherList {
@@ -35,6 +37,10 @@ export interface TeacherView extends TeacherList {
   pathOf: (entry: ClassEntry) => string;
   /** Puts `entry` on the stage. */
   present: (entry: ClassEntry) => void;
+  /** Downloads the class's shared annotations (the same file as `npm run class -- export`). */
+  exportAs: (format: ClassExportFormat) => void;
+  /** Why the last export failed. */
+  exportError: string | undefined;
   /** The path on the stage now. */
   staged: string | undefined;
 }
@@ -75,8 +81,32 @@ export function useTeacherView(snapshot: ClassSnapshot, client: ClassClient): Te
       article && blockAt(article, annotation.selector.position.start)?.id,
     );
   };
+  const [exportError, setExportError] = useState<string>();
+  const exportAs = (format: ClassExportFormat): void => {
+    setExportError(undefined);
+    const named = Object.entries(layers).map(([id, layer]) => ({
+      name: roster.students[id]?.name ?? id,
+      annotations: layer.annotations,
+      arguments: layer.arguments,
+    }));
+    const classId = snapshot.credentials.class;
+    // The export quotes every annotated article, so the articles not yet loaded are fetched first.
+    loadFullCorpus().then(
+      (corpus) => {
+        const { content } = classExportContent(named, corpus, classId, format, new Date().toISOString());
+        download(
+          format === 'w3c'
+            ? { name: `class-${classId}.jsonld`, type: 'application/ld+json', content }
+            : { name: `class-${classId}.csv`, type: 'text/csv', content },
+        );
+      },
+      (error: unknown) => setExportError(error instanceof Error ? error.message : String(error)),
+    );
+  };
   return {
     ...list,
+    exportAs,
+    exportError,
     students,
     filter,
     setFilter,
