@@ -71,6 +71,11 @@ describe('passages offered after saving an annotation', { timeout: 20_000 }, () 
     expect(item).toHaveTextContent('Makes the argument: Article 51 of the UN Charter');
     await userEvent.click(within(item as HTMLElement).getByRole('button', { name: 'Link' }));
     expect(update).toHaveBeenCalledWith('a1', { links: [{ target: { passage: 'js-043' } }] });
+    // Escape folds the list and gives focus back to the line that opened it.
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /may make the same point/ })).toBeNull();
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('leaves out a passage the annotation already links to', async () => {

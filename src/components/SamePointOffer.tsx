@@ -1,3 +1,4 @@
+import { useRef, type KeyboardEvent } from 'react';
 import type { Passage } from '../model/tag-layer.ts';
 import type { SamePointOffers } from '../state/use-same-point-offers.ts';
 
@@ -17,6 +18,15 @@ export function SamePointOffer({
   articleTitle: (articleId: string) => string;
 }) {
   const { offer } = offers;
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape folds the list back to its one line, like the bar's other pop-ups, before the compare view's
+  // Escape (clear the selection) runs; focus goes back to that line. (Close dismisses the offer.)
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !offers.open || event.defaultPrevented) return;
+    event.preventDefault();
+    offers.toggle();
+    toggle.current?.focus();
+  };
   if (offer.status === 'none') return null;
   if (offer.status === 'loading') return <span className="annotations-bar__hint">Looking for passages…</span>;
   if (offer.status === 'failed')
@@ -25,8 +35,8 @@ export function SamePointOffer({
     return <span className="annotations-bar__hint">No passage elsewhere seems to make the same point.</span>;
   const count = offer.matches.length;
   return (
-    <>
-      <button type="button" aria-expanded={offers.open} onClick={offers.toggle}>
+    <div className="same-point-offer" onKeyDown={onKeyDown}>
+      <button type="button" ref={toggle} aria-expanded={offers.open} onClick={offers.toggle}>
         {count} {count === 1 ? 'passage may' : 'passages may'} make the same point
       </button>
       {offers.open && (
@@ -57,6 +67,6 @@ export function SamePointOffer({
           </ul>
         </section>
       )}
-    </>
+    </div>
   );
 }
