@@ -70,7 +70,11 @@ export function ArgumentsRoute() {
           </p>
           <ArgumentList rows={index.rows} hrefFor={index.focusHref} />
           {index.disputeTotal > 0 && (
-            <section aria-labelledby="disagreements" className="arguments-page__disputes">
+            <section
+              aria-labelledby="disagreements"
+              className="arguments-page__disputes"
+              aria-busy={index.passagesStatus === 'loading'}
+            >
               <h2 id="disagreements" tabIndex={-1}>
                 Disagreements (
                 {index.disputes.length === index.disputeTotal
@@ -82,6 +86,17 @@ export function ArgumentsRoute() {
                 Arguments and passages that take opposing positions, with the curators’ note on what divides
                 them.
               </p>
+              {index.passagesStatus === 'loading' && (
+                <p role="status">Loading the passages the disagreements quote…</p>
+              )}
+              {index.passagesStatus === 'error' && (
+                <p role="alert">
+                  Some disagreements lack their passages: {index.passageErrors.join('; ')}{' '}
+                  <button type="button" onClick={index.retryPassages}>
+                    Try again
+                  </button>
+                </p>
+              )}
               <DisputeList rows={index.disputes} hrefFor={argumentComparePath} pairHref={sideBySidePath} />
             </section>
           )}

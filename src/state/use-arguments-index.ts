@@ -30,13 +30,21 @@ export interface ArgumentsIndexModel extends ArgumentsIndex {
   problems: string[];
   /** An argument's focus view, keeping this filter and order for previous/next. */
   focusHref: (argument: Argument) => string;
+  /**
+   * Whether every article's passages have arrived: until then the disagreements (which quote them)
+   * are incomplete; on 'error', `passageErrors` names each failed article and `retryPassages` refetches.
+   */
+  passagesStatus: 'loading' | 'ready' | 'error';
+  passageErrors: string[];
+  retryPassages: () => void;
 }
 
 /** The arguments index for the filter and order in the URL (unknown values fall back to the defaults, and are named in `problems`). */
 export function useArgumentsIndex(): ArgumentsIndexModel {
   const { articles } = useManifest();
   // The disagreements quote their passages, so every article's passages are loaded (rows and matrix need none).
-  const { tagLayer } = useFullCorpus().corpus;
+  const full = useFullCorpus();
+  const { tagLayer } = full.corpus;
   const [params, setParams] = useSearchParams();
   const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
   const { state, problems } = parseArgumentsParams(params, typeIds);
@@ -69,5 +77,18 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
     (a: Argument) => argumentPath(a.id, { type, disputed, sort }),
     [type, disputed, sort],
   );
-  return { ...index, type, disputed, sort, setType, setDisputed, setSort, problems, focusHref };
+  return {
+    ...index,
+    type,
+    disputed,
+    sort,
+    setType,
+    setDisputed,
+    setSort,
+    problems,
+    focusHref,
+    passagesStatus: full.status,
+    passageErrors: full.errors,
+    retryPassages: full.retry,
+  };
 }

@@ -59,6 +59,8 @@ describe('the compare view in Chromium', () => {
     await library.page.getByRole('button', { name: 'Compare side by side' }).click();
     const compare = new ComparePage(library.page, baseUrl);
     await compare.heading().waitFor();
+    // Each article's text is fetched on demand; the reader waits for it as the columns fill.
+    await compare.settled();
     expect(await compare.columns().count()).toBe(2);
     expect(await compare.column(titleOf(A)).isVisible()).toBe(true);
     expect(await compare.column(titleOf(B)).isVisible()).toBe(true);
