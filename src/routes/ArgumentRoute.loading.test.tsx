@@ -5,29 +5,7 @@ import { ArgumentRoute } from './ArgumentRoute.tsx';
 
 // The data boundary with article files that must be fetched: each file's first fetch fails, the next
 // succeeds (a dropped connection, then Retry).
-vi.mock('../data/corpus.ts', async () => {
-  const { splitCorpus } = await import('../data/corpus-files.ts');
-  const { createCorpusLoader } = await import('../data/corpus-loader.ts');
-  const { compareFixture } = await import('../../tests/fixtures/compare-fixture.ts');
-  const split = splitCorpus(compareFixture());
-  const files = new Map(split.articles.map((a) => [`/data/${a.article.meta.id}.json`, a]));
-  const tried = new Set<string>();
-  const loader = createCorpusLoader(
-    split.manifest,
-    {
-      articles: Object.fromEntries([...files.keys()].map((url) => [url.slice(6, -5), url])),
-      suggestions: {},
-    },
-    (url: string) => {
-      if (!tried.has(url)) {
-        tried.add(url);
-        return Promise.reject(new Error('the network went away'));
-      }
-      return Promise.resolve(files.get(url));
-    },
-  );
-  return { corpusManifest: () => split.manifest, corpusLoader: () => loader };
-});
+vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/flaky-corpus-module.ts'));
 
 describe('the argument focus view while its articles load', () => {
   it('says the passages are loading, names each article that failed with Retry, and shows the passages after', async () => {
