@@ -66,6 +66,36 @@ export interface RecommenderEvaluationInput {
   vocabulary?: CompiledVocabulary;
 }
 
+/** Running counts of one half: queries, answers ranked first, in the top 3, and reciprocal ranks summed. */
+interface RankTotals {
+  queries: number;
+  hit1: number;
+  hit3: number;
+  rr: number;
+}
+
+function emptyTotals(): RankTotals {
+  return { queries: 0, hit1: 0, hit3: 0, rr: 0 };
+}
+
+/** Counts one query whose answer is at 0-based rank `at` (−1: not ranked). */
+function countRank(t: RankTotals, at: number): void {
+  t.queries++;
+  if (at === 0) t.hit1++;
+  if (at >= 0 && at < 3) t.hit3++;
+  if (at >= 0) t.rr += 1 / (at + 1);
+}
+
+/** Each half's hit@1, hit@3 and MRR from its counts. */
+function metricsOf(totals: ReadonlyMap<SplitName, RankTotals>): Map<SplitName, RecommenderMetrics> {
+  return new Map(
+    [...totals].map(([split, t]) => {
+      const n = t.queries || 1;
+      return [split, { queries: t.queries, hitAt1: t.hit1 / n, hitAt3: t.hit3 / n, mrr: t.rr / n }];
+    }),
+  );
+}
+
 /** The recommender's figures per half, for one setting (one build, every passage asked once). */
 export function recommenderMetrics(
   input: RecommenderEvaluationInput,
@@ -75,7 +105,7 @@ export function recommenderMetrics(
 ): Map<SplitName, RecommenderMetrics> {
   const rec = buildArgumentRecommender(input.arguments, input.passages, options, vocabulary);
   const known = new Set(input.arguments.map((a) => a.id));
-  const totals = new Map(splits.map((s) => [s, { queries: 0, hit1: 0, hit3: 0, rr: 0 }]));
+  const totals = new Map(splits.map((s) => [s, emptyTotals()]));
   for (const p of input.passages) {
     const own = p.arguments.filter((a) => known.has(a));
     const asked = own.filter((a) => totals.has(splitOfArgument(a)));
@@ -87,18 +117,10 @@ export function recommenderMetrics(
       // Filtered rank: the passage's other arguments ahead of this one are not misses.
       const list = ranked.filter((r) => r.argument === a || !own.includes(r.argument));
       const at = list.findIndex((r) => r.argument === a);
-      t.queries++;
-      if (at === 0) t.hit1++;
-      if (at >= 0 && at < 3) t.hit3++;
-      if (at >= 0) t.rr += 1 / (at + 1);
+      countRank(t, at);
     }
   }
-  return new Map(
-    [...totals].map(([split, t]) => {
-      const n = t.queries || 1;
-      return [split, { queries: t.queries, hitAt1: t.hit1 / n, hitAt3: t.hit3 / n, mrr: t.rr / n }];
-    }),
-  );
+  return metricsOf(totals);
 }
 
 /** The recommender, the plain TF-IDF baseline and (with a vocabulary) the recommender without it, per half. */
@@ -203,9 +225,9 @@ export function samePointMetrics(
       linked.get(a)?.add(b);
     }
   }
-  const totals = new Map<SplitName, { queries: number; hit1: number; hit3: number; rr: number }>([
-    ['test', { queries: 0, hit1: 0, hit3: 0, rr: 0 }],
-    ['dev', { queries: 0, hit1: 0, hit3: 0, rr: 0 }],
+  const totals = new Map<SplitName, RankTotals>([
+    ['test', emptyTotals()],
+    ['dev', emptyTotals()],
   ]);
   for (const pair of pairs) {
     for (const [a, b] of [
@@ -222,16 +244,8 @@ export function samePointMetrics(
         exclude: new Set([a, ...others]),
       });
       const at = ranked.findIndex((m) => m.passage === b);
-      t.queries++;
-      if (at === 0) t.hit1++;
-      if (at >= 0 && at < 3) t.hit3++;
-      if (at >= 0) t.rr += 1 / (at + 1);
+      countRank(t, at);
     }
   }
-  return new Map(
-    [...totals].map(([split, t]) => {
-      const n = t.queries || 1;
-      return [split, { queries: t.queries, hitAt1: t.hit1 / n, hitAt3: t.hit3 / n, mrr: t.rr / n }];
-    }),
-  );
+  return metricsOf(totals);
 }
