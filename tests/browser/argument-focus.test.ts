@@ -17,7 +17,7 @@ describe('the argument focus view in Chromium', () => {
     expect(await page.statement().innerText()).toBe(statements[0]);
     expect(new URL(page.page.url()).searchParams.get('type')).toBe('legal');
     expect(await page.stepNav().innerText()).toContain(`1 of ${statements.length}`);
-    expect(await page.passages().getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.passages().getByRole('listitem').count()).toBeGreaterThan(0);
     await page.page.keyboard.press('ArrowRight');
     await expect.poll(() => page.statement().innerText()).toBe(statements[1]);
     expect(new URL(page.page.url()).searchParams.get('type')).toBe('legal');

@@ -13,8 +13,9 @@ describe('the arguments index in Chromium', () => {
     await library.page.getByRole('link', { name: 'Arguments' }).click();
     const page = new ArgumentsPage(library.page, baseUrl);
     await page.page.getByRole('heading', { level: 1, name: 'Arguments' }).waitFor();
-    expect(await page.list().getByRole('listitem').count()).toBeGreaterThan(0);
-    expect(await page.matrix().getByRole('columnheader').count()).toBe(6);
+    // The list and the matrix fill in as the manifest and the articles' files arrive: wait as a reader does.
+    await expect.poll(() => page.list().getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.matrix().getByRole('columnheader').count()).toBe(6);
     expect(await axeViolations(page.page)).toEqual([]);
     await page.page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page.page)).toEqual([]);
