@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import type { ArgumentFocus } from '../model/argument-focus.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { FocusLoading } from './FocusLoading.tsx';
 import { FocusPassages } from './FocusPassages.tsx';
+import { PresentationBar } from './PresentationBar.tsx';
 import { TypeChip } from './TypeChip.tsx';
 
 /**
@@ -49,30 +49,13 @@ export function ArgumentPresentation({
           </ol>
         </section>
       )}
-      <nav aria-label="Presentation" className="presentation__bar">
-        <StepLink href={previousHref} label="Previous argument" glyph="←" />
-        <span className="presentation__step">
-          {position === undefined ? `– / ${total}` : `${position} / ${total}`}
-        </span>
-        <StepLink href={nextHref} label="Next argument" glyph="→" />
-        <Link to={leaveHref} className="presentation__leave">
-          Leave <span className="presentation__key">Esc</span>
-        </Link>
-      </nav>
+      <PresentationBar
+        previousHref={previousHref}
+        nextHref={nextHref}
+        position={position === undefined ? `– / ${total}` : `${position} / ${total}`}
+        leaveHref={leaveHref}
+        noun="argument"
+      />
     </main>
-  );
-}
-
-function StepLink({ href, label, glyph }: { href: string | undefined; label: string; glyph: string }) {
-  if (href === undefined)
-    return (
-      <span className="presentation__button" aria-disabled="true" aria-label={label} role="link">
-        {glyph}
-      </span>
-    );
-  return (
-    <Link to={href} className="presentation__button" aria-label={label}>
-      {glyph}
-    </Link>
   );
 }

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { FocusContrast } from '../model/argument-focus.ts';
 import { authorsLabel } from '../model/citation.ts';
+import { disputeArticles } from '../model/disputes.ts';
+import { AddToPlan } from './AddToPlan.tsx';
 
 /** The disagreements an argument takes part in: the other side (an argument or one passage), its articles, and the curators' note. */
 export function FocusContrasts({
@@ -29,6 +31,10 @@ export function FocusContrasts({
           <p className="focus-contrast__note">
             <strong>Why they disagree:</strong> {note ?? 'the curators wrote no note for this disagreement.'}
           </p>
+          <AddToPlan
+            target={{ kind: 'contrast', id: dispute.id, articles: disputeArticles(dispute) }}
+            what="this disagreement"
+          />
         </li>
       ))}
     </ul>

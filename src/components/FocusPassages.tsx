@@ -4,6 +4,7 @@ import { shortTitle } from '../model/argument-table.ts';
 import { placeLabel, sourceLabel } from '../model/citation.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { absoluteUrl } from '../state/paths.ts';
+import { AddToPlan } from './AddToPlan.tsx';
 import { CiteButton } from './CiteButton.tsx';
 
 /**
@@ -15,10 +16,13 @@ export function FocusPassages({
   articles,
   passageHref,
   brief = false,
+  addToPlan = false,
 }: {
   articles: readonly FocusArticle[];
   passageHref: (passage: Passage) => string;
   brief?: boolean;
+  /** Offer "Add to plan" under each passage. */
+  addToPlan?: boolean;
 }) {
   const Heading = brief ? 'h2' : 'h3';
   return (
@@ -49,6 +53,15 @@ export function FocusPassages({
                       Read {placeLabel(p.paragraphNumber)} in the article
                       <span className="visually-hidden">: {meta.title}</span>
                     </Link>
+                    {addToPlan && (
+                      <>
+                        {' '}
+                        <AddToPlan
+                          target={{ kind: 'passage', id: p.id, article: meta.id }}
+                          what={`the passage in ${placeLabel(p.paragraphNumber)} of ${meta.title}`}
+                        />
+                      </>
+                    )}
                   </>
                 )}
               </figcaption>

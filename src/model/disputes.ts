@@ -131,3 +131,8 @@ function sideOf(
 function endKey(end: RelationEnd): string {
   return 'argument' in end ? end.argument : end.passage;
 }
+
+/** The articles of both sides of `dispute`, each once (first side first). */
+export function disputeArticles(dispute: Dispute): string[] {
+  return [...new Set(dispute.sides.flatMap((s) => s.articles))];
+}

@@ -1,6 +1,8 @@
 import '../focus.css';
+import '../plans.css';
 import { useCallback } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { AddToPlan } from '../components/AddToPlan.tsx';
 import { ArgumentPresentation } from '../components/ArgumentPresentation.tsx';
 import { FocusContrasts } from '../components/FocusContrasts.tsx';
 import { FocusLoading } from '../components/FocusLoading.tsx';
@@ -80,6 +82,8 @@ export function ArgumentRoute() {
             <Link to={model.compareHref}>Read the articles side by side</Link>
           </>
         )}
+        {' · '}
+        <AddToPlan target={model.planTarget} what="this argument" />
       </p>
       <StepNav
         label="Arguments"
@@ -94,7 +98,7 @@ export function ArgumentRoute() {
         {model.loading || model.failures.length > 0 ? (
           <FocusLoading loading={model.loading} failures={model.failures} />
         ) : (
-          <FocusPassages articles={articles} passageHref={model.passageHref} />
+          <FocusPassages articles={articles} passageHref={model.passageHref} addToPlan />
         )}
       </section>
       <section aria-labelledby="focus-contrasts-heading">

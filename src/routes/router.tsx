@@ -65,6 +65,16 @@ export const router = createBrowserRouter([
         path: '/arguments/:argumentId',
         lazy: async () => ({ Component: (await import('./ArgumentRoute.tsx')).ArgumentRoute }),
       },
+      // Discussion plans: the reader's list, one plan's editor, and a plan opened from its link.
+      { path: '/plans', lazy: async () => ({ Component: (await import('./PlansRoute.tsx')).PlansRoute }) },
+      {
+        path: '/plans/:planId',
+        lazy: async () => ({ Component: (await import('./PlanRoute.tsx')).PlanRoute }),
+      },
+      {
+        path: '/plan',
+        lazy: async () => ({ Component: (await import('./SharedPlanRoute.tsx')).SharedPlanRoute }),
+      },
       {
         path: '*',
         element: lazyView(

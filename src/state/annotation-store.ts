@@ -18,6 +18,9 @@
  * mechanism y-webrtc uses between tabs, while the Yjs update and state-vector functions are the ones
  * every Yjs provider uses, so a class sync server can later carry the same updates unchanged.
  *
+ * Discussion plans (src/model/discussion-plan.ts) are a fourth map of the same document, one plain
+ * JSON value per plan, under the same undo manager, so undo and redo cover them too.
+ *
  * Nothing is dropped silently: when storage is missing or blocked (private mode, disabled site
  * data), a write fails (quota) or the database is deleted under the open page, the store keeps
  * working in memory and its status becomes "memory-only" with the reason, so the UI can say "Your
@@ -37,6 +40,14 @@ import {
   type UserArgument,
   type UserLink,
 } from '../model/user-annotation.ts';
+import {
+  planReducer,
+  type DiscussionPlan,
+  type PlanAction,
+  type PlanStep,
+  type PlanTarget,
+  type PlansState,
+} from '../model/discussion-plan.ts';
 import { describeStorageError as describe, newUuid, probeStorage } from './storage-probe.ts';
 import { openTabChannel, type TabChannel } from './tab-channel.ts';
 
@@ -50,6 +61,8 @@ export type StorageStatus =
 /** What a render needs, as one immutable value (replaced on every change). */
 export interface AnnotationSnapshot {
   state: UserAnnotationState;
+  /** The reader's discussion plans, by id. */
+  plans: PlansState;
   canUndo: boolean;
   canRedo: boolean;
   storage: StorageStatus;
@@ -83,6 +96,12 @@ export interface AnnotationStore {
   redo(): void;
   canUndo(): boolean;
   canRedo(): boolean;
+  /** Starts a plan named `name` with these steps (each gets a new id); returns its id. */
+  createPlan(name: string, steps?: readonly Omit<PlanStep, 'id'>[]): string;
+  /** Changes one plan (rename, add, edit, move or remove a step, delete it) as one undoable step. */
+  changePlan(change: PlanChange): void;
+  /** Adds plans read from a file or a link (a plan whose id is taken by a different plan gets a new id). */
+  importPlans(plans: readonly DiscussionPlan[]): void;
   /** Everything kept, as plain data (for export). */
   exportAll(): UserAnnotationState;
   /** Resolves when stored annotations have been loaded (or storage found unusable). */
@@ -92,6 +111,15 @@ export interface AnnotationStore {
   /** Stops persisting and releases the database. */
   destroy(): Promise<void>;
 }
+
+/** A change to one plan, as the UI asks for it (the store adds the time and new step ids). */
+export type PlanChange =
+  | { kind: 'rename'; plan: string; name: string }
+  | { kind: 'add-step'; plan: string; target: PlanTarget }
+  | { kind: 'edit-step'; plan: string; step: string; prompt?: string; note?: string }
+  | { kind: 'move-step'; plan: string; step: string; to: number }
+  | { kind: 'remove-step'; plan: string; step: string }
+  | { kind: 'delete'; plan: string };
 
 /** Options for `createAnnotationStore`. */
 export interface StoreOptions {
@@ -161,7 +189,8 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
   const annotations = doc.getMap<StoredAnnotation>('annotations');
   const argumentsMap = doc.getMap<UserArgument>('arguments');
   const dismissed = doc.getMap<true>('dismissed');
-  const undoManager = new Y.UndoManager([annotations, argumentsMap, dismissed], {
+  const plansMap = doc.getMap<DiscussionPlan>('plans');
+  const undoManager = new Y.UndoManager([annotations, argumentsMap, dismissed, plansMap], {
     trackedOrigins: new Set([LOCAL]),
     captureTimeout: 0,
   });
@@ -200,8 +229,18 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
     return { annotations: out, arguments: args, dismissed: [...dismissed.keys()] };
   }
 
+  function readPlans(): PlansState {
+    return Object.fromEntries(plansMap.entries());
+  }
+
   function buildSnapshot(): AnnotationSnapshot {
-    return { state: readState(), canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo(), storage };
+    return {
+      state: readState(),
+      plans: readPlans(),
+      canUndo: undoManager.canUndo(),
+      canRedo: undoManager.canRedo(),
+      storage,
+    };
   }
 
   function changed(): void {
@@ -334,6 +373,21 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
     }, origin);
   }
 
+  function dispatchPlan(action: PlanAction): void {
+    const before = readPlans();
+    const after = planReducer(before, action);
+    if (after !== before) doc.transact(() => syncMap(plansMap, before, after), LOCAL);
+  }
+
+  function planAction(change: PlanChange): PlanAction {
+    const at = now();
+    return change.kind === 'add-step'
+      ? { kind: 'add-step', plan: change.plan, step: { id: newId(), target: change.target }, now: at }
+      : change.kind === 'delete'
+        ? change
+        : { ...change, now: at };
+  }
+
   const store: AnnotationStore = {
     subscribe(listener) {
       listeners.add(listener);
@@ -377,6 +431,19 @@ export function createAnnotationStore(options: StoreOptions): AnnotationStore {
     redo: () => void undoManager.redo(),
     canUndo: () => undoManager.canUndo(),
     canRedo: () => undoManager.canRedo(),
+    createPlan(name, steps = []) {
+      const id = newId();
+      dispatchPlan({
+        kind: 'create',
+        id,
+        name,
+        now: now(),
+        steps: steps.map((s) => ({ ...s, id: newId() })),
+      });
+      return id;
+    },
+    changePlan: (change) => dispatchPlan(planAction(change)),
+    importPlans: (plans) => dispatchPlan({ kind: 'import', plans, newId }),
     exportAll: () => readState(),
     whenLoaded,
     async retrySave() {

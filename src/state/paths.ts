@@ -3,6 +3,7 @@ import { sideBySideArticles } from '../model/disputes.ts';
 import type { ArgumentsQuery } from '../model/argument-table.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { argumentsSearch } from './arguments-url.ts';
+import { sharedPlanSearch, type SharedPlanView } from './plan-url.ts';
 import { compareSearch, EMPTY_COMPARE_STATE, type CompareState } from './compare-url.ts';
 
 /** A path of this reader as a full address (for citations and shared links). */
@@ -67,4 +68,19 @@ export function presentPath(articleId: string, blockId: string | undefined): str
     classLayer: true,
     ...(blockId !== undefined ? { at: blockId } : {}),
   });
+}
+
+/** The reader's discussion plans. */
+export function plansPath(): string {
+  return '/plans';
+}
+
+/** One of the reader's plans, in its editor. */
+export function planPath(planId: string): string {
+  return `/plans/${encodeURIComponent(planId)}`;
+}
+
+/** A plan carried whole in the link (`encoded` by plan-link.ts); `present` with its 1-based `step` projects it. */
+export function sharedPlanPath(encoded: string, view: SharedPlanView = {}): string {
+  return `/plan${sharedPlanSearch(encoded, view)}`;
 }

@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { argumentFocus, type ArgumentFocus } from '../model/argument-focus.ts';
 import type { ArgumentsQuery } from '../model/argument-table.ts';
+import type { PlanTarget } from '../model/discussion-plan.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { parseArgumentsParams } from './arguments-url.ts';
 import { EMPTY_COMPARE_STATE } from './compare-url.ts';
@@ -30,6 +31,8 @@ export interface ArgumentFocusModel {
   passageHref: (passage: Passage) => string;
   /** The argument's articles side by side in the compare view, its passages selected. */
   compareHref: string | undefined;
+  /** This argument as a step of a discussion plan. */
+  planTarget: PlanTarget;
   /** The argument's articles still on their way, and those that failed (each naming its article, with a retry). */
   loading: boolean;
   failures: { message: string; retry: () => void }[];
@@ -54,6 +57,7 @@ export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
     () => argumentFocus(tagLayer, articles, argumentId, query),
     [tagLayer, articles, argumentId, query],
   );
+  const planTarget = useMemo((): PlanTarget => ({ kind: 'argument', id: argumentId }), [argumentId]);
   const hrefOf = useCallback((id: string) => argumentPath(id, query, state.present), [query, state.present]);
   return {
     focus,
@@ -66,6 +70,7 @@ export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
     leaveHref: argumentPath(argumentId, query, false),
     passageHref: (p) => articlePath(p.article, { ...EMPTY_COMPARE_STATE, passage: p.id }),
     compareHref: focus ? argumentComparePath(focus.argument) : undefined,
+    planTarget,
     loading: loadStates.some((l) => l.status === 'loading'),
     failures: loadStates.flatMap((l) =>
       l.status === 'error' ? [{ message: l.message, retry: l.retry }] : [],
