@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PlanTarget } from '../model/discussion-plan.ts';
 import { planPath } from '../state/paths.ts';
@@ -18,35 +19,39 @@ export function AddToPlan({
   /** Named to screen readers: "this argument". */ what: string;
 }) {
   const { plans, add, addToNew, added } = useAddToPlan(target);
+  // The menu is rendered only while open: pages list many passages, each with its own "Add to plan".
+  const [open, setOpen] = useState(false);
   return (
-    <details className="add-to-plan">
+    <details className="add-to-plan" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Add to plan<span className="visually-hidden"> ({what})</span>
       </summary>
-      <div className="add-to-plan__menu">
-        <ul>
-          {plans.slice(0, SHOWN_PLANS).map((p) => (
-            <li key={p.id}>
-              <button type="button" onClick={() => add(p.id)}>
-                Add to “{p.name}” <span className="add-to-plan__count">({p.steps.length} steps)</span>
+      {open && (
+        <div className="add-to-plan__menu">
+          <ul>
+            {plans.slice(0, SHOWN_PLANS).map((p) => (
+              <li key={p.id}>
+                <button type="button" onClick={() => add(p.id)}>
+                  Add to “{p.name}” <span className="add-to-plan__count">({p.steps.length} steps)</span>
+                </button>
+              </li>
+            ))}
+            <li>
+              <button type="button" onClick={addToNew}>
+                Start a new plan with it
               </button>
             </li>
-          ))}
-          <li>
-            <button type="button" onClick={addToNew}>
-              Start a new plan with it
-            </button>
-          </li>
-        </ul>
-        <p role="status" className="add-to-plan__status">
-          {added && (
-            <>
-              Added to “{added.name}” as step {added.steps.length}.{' '}
-              <Link to={planPath(added.id)}>Open the plan</Link>
-            </>
-          )}
-        </p>
-      </div>
+          </ul>
+          <p role="status" className="add-to-plan__status">
+            {added && (
+              <>
+                Added to “{added.name}” as step {added.steps.length}.{' '}
+                <Link to={planPath(added.id)}>Open the plan</Link>
+              </>
+            )}
+          </p>
+        </div>
+      )}
     </details>
   );
 }

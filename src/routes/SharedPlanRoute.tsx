@@ -92,7 +92,10 @@ export function SharedPlanRoute() {
             <h2 className="plan-view__step-heading">
               Step {i + 1}
               {slide.step.prompt !== undefined && (
-                <span className="plan-view__prompt">{slide.step.prompt}</span>
+                <>
+                  <span className="visually-hidden">: </span>
+                  <span className="plan-view__prompt">{slide.step.prompt}</span>
+                </>
               )}
             </h2>
             <PlanSlideBody slide={slide} brief={false} loading={model.loading} passageHref={passageHref} />
