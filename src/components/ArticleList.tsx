@@ -4,7 +4,7 @@ import type { ArticleHead } from '../model/article.ts';
 import { authorsLabel, dateLabel, publicationLabel } from '../model/citation.ts';
 import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from '../state/compare-url.ts';
 import { tickedInLibraryOrder } from '../state/passage-lists.ts';
-import { articlePath, comparePath } from '../state/paths.ts';
+import { articlePath, comparePath, guidePath } from '../state/paths.ts';
 import { useWindowedList } from '../state/windowed-rows.ts';
 
 /** A card's usual height (px): a one-line title, the citation line and the Compare box. */
@@ -58,6 +58,11 @@ export function ArticleList({ articles }: { articles: readonly ArticleHead[] }) 
                 <span>{publicationLabel(article.meta)}</span> · <span>{authorsLabel(article.meta)}</span> ·{' '}
                 <span>{dateLabel(article.meta)}</span> ·{' '}
                 <span>{article.wordCount.toLocaleString('en')} words</span>
+              </p>
+              <p className="article-card__guide">
+                <Link to={guidePath(article.meta.id)}>
+                  Reading guide<span className="visually-hidden">: {article.meta.title}</span>
+                </Link>
               </p>
               <label className="article-card__pick">
                 <input

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from './article.ts';
-import { authorsLabel, dateLabel, placeLabel, publicationLabel, quoteCitation } from './citation.ts';
+import {
+  authorsLabel,
+  dateLabel,
+  placeHeading,
+  placeLabel,
+  publicationLabel,
+  quoteCitation,
+} from './citation.ts';
 
 const meta: ArticleMeta = {
   id: 'five-questions-war-on-cartels',
@@ -29,6 +36,8 @@ describe('citation labels', () => {
   it('place a passage by paragraph number', () => {
     expect(placeLabel(14)).toBe('paragraph 14');
     expect(placeLabel(undefined)).toBe('a heading');
+    expect(placeHeading(14)).toBe('Paragraph 14');
+    expect(placeHeading(undefined)).toBe('A heading');
   });
 
   it('cite a quote with author, title, publication, date and paragraph', () => {

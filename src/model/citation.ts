@@ -32,6 +32,11 @@ export function placeLabel(paragraphNumber: number | undefined): string {
   return paragraphNumber === undefined ? 'a heading' : `paragraph ${paragraphNumber}`;
 }
 
+/** Where a passage sits, under a quote or as a label: "Paragraph 14", or "A heading". */
+export function placeHeading(paragraphNumber: number | undefined): string {
+  return paragraphNumber === undefined ? 'A heading' : `Paragraph ${paragraphNumber}`;
+}
+
 /**
  * Where a quote comes from, for under a quote: Henry Ziemer, “Five questions…”, Publication not named,
  * 29 January 2025, paragraph 3. A title the edition supplied keeps its square brackets instead of quotation marks.

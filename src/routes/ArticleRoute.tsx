@@ -3,7 +3,7 @@ import { ArticleHeader } from '../components/ArticleHeader.tsx';
 import { CiteButton } from '../components/CiteButton.tsx';
 import { CompareWithMenu } from '../components/CompareWithMenu.tsx';
 import { otherArticles } from '../state/passage-lists.ts';
-import { absoluteUrl, articlePath, libraryPath } from '../state/paths.ts';
+import { absoluteUrl, articlePath, guidePath, libraryPath } from '../state/paths.ts';
 import { useManifest } from '../state/use-corpus.ts';
 import { CompareRoute } from './CompareRoute.tsx';
 
@@ -39,6 +39,9 @@ export function ArticleRoute() {
             what="this article"
           />
           <CompareWithMenu article={article} others={otherArticles(manifest.articles, article)} />
+          <Link to={guidePath(article.meta.id)} className="article-page__guide">
+            Reading guide
+          </Link>
         </div>
       }
     />

@@ -36,6 +36,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: '/article/:articleId/guide',
+        element: lazyView(
+          'the reading guide',
+          () => import('./GuideRoute.tsx'),
+          (m) => m.GuideRoute,
+        ),
+      },
+      {
         path: '/compare',
         element: lazyView(
           'the compare view',

@@ -22,6 +22,11 @@ export function articlePath(articleId: string, state?: CompareState): string {
   return `/article/${encodeURIComponent(articleId)}${search}`;
 }
 
+/** One article's reading guide: its claims by type, shared and lone arguments, disagreements. */
+export function guidePath(articleId: string): string {
+  return `/article/${encodeURIComponent(articleId)}/guide`;
+}
+
 /** Where a compare state is read: its one article's page when `single` names it, else the compare view. */
 export function readingPath(state: CompareState, single?: string): string {
   if (single !== undefined && state.articles.length === 1 && state.articles[0] === single)

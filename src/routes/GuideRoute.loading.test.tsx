@@ -1,0 +1,45 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { articleTitle, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
+import { GuideRoute } from './GuideRoute.tsx';
+
+// The data boundary with article files that must be fetched: each file's first fetch fails, the next
+// succeeds (a dropped connection, then Retry).
+vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/flaky-corpus-module.ts'));
+
+function renderAt(url: string) {
+  return renderRoutes([{ path: '/article/:articleId/guide', element: <GuideRoute /> }], url);
+}
+
+describe('the reading guide while the articles it quotes load', () => {
+  // Set-up, not the view: a first render and role query (a fresh jsdom pays seconds for their first
+  // pass on a busy machine), on a page that fetches nothing, so every file still fails once in the test.
+  beforeAll(() => {
+    renderAt('/article/no-such-article/guide');
+    screen.getAllByRole('heading');
+    cleanup();
+  }, 60_000);
+
+  it('says they are loading, names each one that failed with Retry, and shows the counts and quotes after', async () => {
+    const { user } = renderAt(`/article/${FTO}/guide`);
+    // The source and the arguments come from the manifest at once.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(articleTitle(FTO));
+    expect(screen.getByRole('list', { name: 'Arguments only this article makes' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the passages…');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    // The guide quotes FTO and the War Zone article it disagrees with: both were asked for, both failed.
+    expect(alert).toHaveTextContent(articleTitle(FTO));
+    expect(alert).toHaveTextContent(articleTitle(WAR_ZONE));
+    expect(alert).toHaveTextContent('could not be loaded: the network went away');
+    for (const retry of within(alert).getAllByRole('button', { name: 'Retry' })) await user.click(retry);
+    const table = await screen.findByRole('table', { name: 'Passages by claim type (table)' });
+    expect(within(table).getByRole('row', { name: 'Legal 4' })).toBeInTheDocument();
+    const disputes = await screen.findByRole('list', {
+      name: `Disagreements with ${articleTitle(WAR_ZONE)}`,
+    });
+    expect(within(disputes).getAllByRole('blockquote')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
