@@ -46,20 +46,32 @@ export interface ArgumentFocus {
   next: Argument | undefined;
 }
 
-/** The focus view of `argumentId` in the list for `query`; undefined when no such argument exists. */
-export function argumentFocus(
-  layer: TagLayer,
-  articles: readonly ArticleHead[],
-  argumentId: string,
-  query: ArgumentsQuery,
-): ArgumentFocus | undefined {
-  const argument = layer.arguments.find((a) => a.id === argumentId);
-  if (!argument) return undefined;
-  const disputes = curatedDisputes(layer);
-  const rows = argumentRows(layer, query, disputes);
-  const at = rows.findIndex((r) => r.argument.id === argumentId);
-  const passages = new Map(layer.passages.map((p) => [p.id, p]));
-  const metas = new Map(articles.map((a) => [a.meta.id, a.meta]));
+/** Lookups over a layer that every argument's content is read from (made once for many arguments). */
+export interface FocusContext {
+  layer: TagLayer;
+  disputes: Dispute[];
+  passages: ReadonlyMap<string, Passage>;
+  metas: ReadonlyMap<string, ArticleMeta>;
+  args: ReadonlyMap<string, Argument>;
+}
+
+/** The lookups `argumentContent` reads, over `layer` and the articles' front matter. */
+export function focusContext(layer: TagLayer, articles: readonly ArticleHead[]): FocusContext {
+  return {
+    layer,
+    disputes: curatedDisputes(layer),
+    passages: new Map(layer.passages.map((p) => [p.id, p])),
+    metas: new Map(articles.map((a) => [a.meta.id, a.meta])),
+    args: new Map(layer.arguments.map((a) => [a.id, a])),
+  };
+}
+
+/** What one argument is, whatever list it sits in: its type, passages by article, and disagreements. */
+export type ArgumentContent = Pick<ArgumentFocus, 'argument' | 'type' | 'articles' | 'contrasts'>;
+
+/** The content of `argument`: its primary type, its passages grouped by article, its disagreements. */
+export function argumentContent(context: FocusContext, argument: Argument): ArgumentContent {
+  const { layer, passages, metas, args } = context;
   const focusArticles = argument.articles.flatMap((articleId): FocusArticle[] => {
     const meta = metas.get(articleId);
     if (!meta) return [];
@@ -69,8 +81,7 @@ export function argumentFocus(
       .sort((a, b) => a.start - b.start);
     return [{ meta, passages: own }];
   });
-  const args = new Map(layer.arguments.map((a) => [a.id, a]));
-  const contrasts = disputesOfArguments(disputes, new Set([argument.id])).map((dispute) => {
+  const contrasts = disputesOfArguments(context.disputes, new Set([argument.id])).map((dispute) => {
     const other = otherSide(dispute, argument.id, passages);
     const passage = other.passage !== undefined ? passages.get(other.passage) : undefined;
     const otherArgument =
@@ -92,6 +103,23 @@ export function argumentFocus(
     type: layer.taxonomy.find((t) => t.id === argument.type),
     articles: focusArticles,
     contrasts,
+  };
+}
+
+/** The focus view of `argumentId` in the list for `query`; undefined when no such argument exists. */
+export function argumentFocus(
+  layer: TagLayer,
+  articles: readonly ArticleHead[],
+  argumentId: string,
+  query: ArgumentsQuery,
+): ArgumentFocus | undefined {
+  const context = focusContext(layer, articles);
+  const argument = context.args.get(argumentId);
+  if (!argument) return undefined;
+  const rows = argumentRows(layer, query, context.disputes);
+  const at = rows.findIndex((r) => r.argument.id === argumentId);
+  return {
+    ...argumentContent(context, argument),
     position: at === -1 ? undefined : at + 1,
     total: rows.length,
     order: rows.map((r) => r.argument.id),

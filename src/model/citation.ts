@@ -27,6 +27,16 @@ export function authorsLabel(meta: ArticleMeta): string {
   return `${meta.authors.slice(0, -1).join(', ')} and ${meta.authors.at(-1) ?? ''}`;
 }
 
+/**
+ * An article's source details for under its title at the head of a column, card or handout section:
+ * "Henry Ziemer, Publication not named, 29 January 2025" (the subtitle first, when it has one).
+ */
+export function articleSourceDetails(meta: ArticleMeta): string {
+  return [meta.subtitle, authorsLabel(meta), publicationLabel(meta), dateLabel(meta)]
+    .filter((part): part is string => part !== undefined)
+    .join(', ');
+}
+
 /** Where a passage sits, for citing in a sentence: "paragraph 14", or "a heading" outside numbered paragraphs. */
 export function placeLabel(paragraphNumber: number | undefined): string {
   return paragraphNumber === undefined ? 'a heading' : `paragraph ${paragraphNumber}`;

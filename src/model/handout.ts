@@ -116,8 +116,8 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/** Markdown text as a blockquote, every line quoted. */
-function blockquote(text: string): string {
+/** Markdown text as a blockquote, every line quoted (escaped first). */
+export function markdownBlockquote(text: string): string {
   return escapeMarkdown(text)
     .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
@@ -144,7 +144,7 @@ export function toMarkdown(
     const heading = `### ${paragraph === undefined ? 'Heading' : `Paragraph ${paragraph}`}`;
     if (heading !== currentHeading) out.push(heading, '');
     currentHeading = heading;
-    out.push(blockquote(a.selector.quote.exact), '');
+    out.push(markdownBlockquote(a.selector.quote.exact), '');
     if (a.types.length > 0) {
       out.push(`- **Types:** ${a.types.map((t) => escapeMarkdown(typeLabel(context, t))).join(', ')}`);
     }
