@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../tests/corpus/real-curated.ts';
 import { argumentsMarkdown, handoutSteps, type HandoutSource } from './handout-markdown.ts';
 import { articleSourceDetails, sourceLabel } from './citation.ts';
-import { markdownBlockquote } from './handout.ts';
+import { escapeMarkdown, markdownBlockquote } from './handout.ts';
 import type { TagLayer } from './tag-layer.ts';
 
 const corpus = realCorpus();
@@ -50,10 +50,10 @@ describe('argumentsMarkdown', () => {
     for (const id of needed.passages) {
       const p = passage(id);
       const m = meta(p.article);
-      expect(first).toContain(`#### ${m.title}\n\n${articleSourceDetails(m)}.\n`);
+      expect(first).toContain(`#### ${escapeMarkdown(m.title)}\n\n${escapeMarkdown(articleSourceDetails(m))}.\n`);
       expect(p.paragraphNumber).toBeDefined();
       expect(first).toContain(markdownBlockquote(p.exact));
-      expect(first).toContain(`— ${sourceLabel(m, p.paragraphNumber)}.`);
+      expect(first).toContain(`— ${escapeMarkdown(sourceLabel(m, p.paragraphNumber))}.`);
       expect(first).toContain(`paragraph ${p.paragraphNumber}`);
     }
     // The disagreement with the other side and the curators' note.
@@ -64,7 +64,7 @@ describe('argumentsMarkdown', () => {
     expect(second).toContain(`- **Contrasts with:** ${needed.statement}`);
     expect(second).toContain(`1. ${notNeeded.questions[0]}\n2. ${notNeeded.questions[1]}`);
     // Every article of the second argument is headed by its source details.
-    for (const id of notNeeded.articles) expect(second).toContain(`#### ${meta(id).title}`);
+    for (const id of notNeeded.articles) expect(second).toContain(`#### ${escapeMarkdown(meta(id).title)}`);
   });
 
   it('quotes the other side’s passage with its citation when a disagreement names a passage', () => {
@@ -75,7 +75,7 @@ describe('argumentsMarkdown', () => {
     const md = argumentsMarkdown({ title: 'T', steps: [{ argumentId: own ?? '' }] }, source);
     const contrasts = section(md, '### Contrasts');
     expect(contrasts).toContain(`  > ${lf.exact.slice(0, 30)}`);
-    expect(contrasts).toContain(`  — ${sourceLabel(meta(lf.article), lf.paragraphNumber)}.`);
+    expect(contrasts).toContain(`  — ${escapeMarkdown(sourceLabel(meta(lf.article), lf.paragraphNumber))}.`);
     expect(contrasts).toContain('Lawfare cites polling showing most Mexicans oppose US troops');
   });
 

@@ -126,7 +126,8 @@ function contrastItem(contrast: FocusContrast): string[] {
     ? `**Contrasts with:** ${inline(argument.statement)}`
     : '**Contrasts with the passage:**';
   const out = [`- ${side}`];
-  if (!argument && passage) {
+  // A disagreement naming a passage quotes it, even when the passage's one argument names the side.
+  if (passage) {
     const meta = articles.find((m) => m.id === passage.article);
     out.push('', indent(markdownBlockquote(passage.exact)), '');
     if (meta) out.push(indent(`— ${inline(sourceLabel(meta, passage.paragraphNumber))}.`), '');
