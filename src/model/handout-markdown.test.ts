@@ -39,7 +39,10 @@ describe('argumentsMarkdown', () => {
     const needed = argument('new-aumf-needed');
     const notNeeded = argument('new-aumf-not-needed');
     const md = argumentsMarkdown(
-      { title: 'The legal basis for force', steps: [{ argumentId: needed.id }, { argumentId: notNeeded.id }] },
+      {
+        title: 'The legal basis for force',
+        steps: [{ argumentId: needed.id }, { argumentId: notNeeded.id }],
+      },
       source,
     );
     expect(md.startsWith('# The legal basis for force\n')).toBe(true);
@@ -50,7 +53,9 @@ describe('argumentsMarkdown', () => {
     for (const id of needed.passages) {
       const p = passage(id);
       const m = meta(p.article);
-      expect(first).toContain(`#### ${escapeMarkdown(m.title)}\n\n${escapeMarkdown(articleSourceDetails(m))}.\n`);
+      expect(first).toContain(
+        `#### ${escapeMarkdown(m.title)}\n\n${escapeMarkdown(articleSourceDetails(m))}.\n`,
+      );
       expect(p.paragraphNumber).toBeDefined();
       expect(first).toContain(markdownBlockquote(p.exact));
       expect(first).toContain(`— ${escapeMarkdown(sourceLabel(m, p.paragraphNumber))}.`);
@@ -95,9 +100,7 @@ describe('argumentsMarkdown', () => {
     expect(md).toContain('# Plan\n\nWeek 3.  \nBring the articles.\n');
     expect(md).toContain(`## 1. ${needed.statement}\n\n**Prompt:** Who decides?\n\n**Note:** Ten minutes.\n`);
     const first = passage(needed.passages[0] ?? '');
-    expect(md).toContain(
-      `<https://parallax.example/article/${first.article}?p=${first.id}&x=a%20b>`,
-    );
+    expect(md).toContain(`<https://parallax.example/article/${first.article}?p=${first.id}&x=a%20b>`);
     expect(md).toContain('## 2. Argument gone-argument\n\n_This argument is not in the corpus any more._');
     expect(md).toContain('**Prompt:** Still asked');
   });
@@ -109,7 +112,11 @@ describe('argumentsMarkdown', () => {
       ...layer,
       arguments: layer.arguments.map((a) =>
         a.id === needed.id
-          ? { ...a, statement: '*Bold* [click](http://evil.example) <script>x</script>', questions: ['# not a heading'] }
+          ? {
+              ...a,
+              statement: '*Bold* [click](http://evil.example) <script>x</script>',
+              questions: ['# not a heading'],
+            }
           : a,
       ),
       passages: layer.passages.map((x) =>
@@ -119,15 +126,21 @@ describe('argumentsMarkdown', () => {
     const md = argumentsMarkdown(
       {
         title: '# Title [link](javascript:alert(1))',
-        steps: [{ argumentId: needed.id, prompt: '<img src=x onerror=alert(1)>', note: '**loud**\n## heading' }],
+        steps: [
+          { argumentId: needed.id, prompt: '<img src=x onerror=alert(1)>', note: '**loud**\n## heading' },
+        ],
       },
       { ...source, layer: hostile },
     );
     expect(md).toContain('# \\# Title \\[link\\](javascript:alert(1))\n');
-    expect(md).toContain('## 1. \\*Bold\\* \\[click\\](http://evil.example) &lt;script&gt;x&lt;/script&gt;\n');
+    expect(md).toContain(
+      '## 1. \\*Bold\\* \\[click\\](http://evil.example) &lt;script&gt;x&lt;/script&gt;\n',
+    );
     expect(md).toContain('**Prompt:** &lt;img src=x onerror=alert(1)&gt;');
     expect(md).toContain('**Note:** \\*\\*loud\\*\\*  \n\\#\\# heading');
-    expect(md).toContain('> !\\[img\\](http://evil.example/x.png)\n> \\- list\n> 1\\. item \\_em\\_ \\`code\\`');
+    expect(md).toContain(
+      '> !\\[img\\](http://evil.example/x.png)\n> \\- list\n> 1\\. item \\_em\\_ \\`code\\`',
+    );
     expect(md).toContain('1. \\# not a heading');
     // No raw markup survives anywhere the hostile text went.
     expect(md).not.toMatch(/(^|[^\\])\[click\]/);
@@ -139,12 +152,17 @@ describe('argumentsMarkdown', () => {
     const needed = argument('new-aumf-needed');
     const withoutPassages: TagLayer = { ...layer, passages: [] };
     expect(() =>
-      argumentsMarkdown({ title: 'T', steps: [{ argumentId: needed.id }] }, { ...source, layer: withoutPassages }),
+      argumentsMarkdown(
+        { title: 'T', steps: [{ argumentId: needed.id }] },
+        { ...source, layer: withoutPassages },
+      ),
     ).toThrow(`passage ${needed.passages[0]} of argument new-aumf-needed is not in the layer given`);
   });
 
   it('says when no argument is chosen', () => {
-    expect(argumentsMarkdown({ title: 'Empty', steps: [] }, source)).toBe('# Empty\n\n_No arguments chosen._\n');
+    expect(argumentsMarkdown({ title: 'Empty', steps: [] }, source)).toBe(
+      '# Empty\n\n_No arguments chosen._\n',
+    );
   });
 });
 
