@@ -2,13 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parallaxCorpus } from './build/vite-plugin-corpus.ts';
+import { parallaxPreload } from './build/vite-plugin-preload.ts';
 
 /** Compiles the real corpus once per run for every project's test files (tests/corpus/corpus-files.ts). */
 const REAL_CORPUS_SETUP = 'tests/fixtures/real-corpus-setup.ts';
 
 /** Vite builds the reader; Vitest runs three projects: pure units, React components, and browser tests. */
 export default defineConfig({
-  plugins: [react(), parallaxCorpus()],
+  plugins: [react(), parallaxCorpus(), parallaxPreload()],
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {

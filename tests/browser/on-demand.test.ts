@@ -44,6 +44,32 @@ describe('corpus files on demand', () => {
     await page.close();
   });
 
+  it('asks for the compare view’s code and the open articles’ files at once, from the page’s links, each once', async () => {
+    const page = await browser.context.newPage();
+    const asked = recordCorpusFiles(page);
+    const compare = await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`);
+    await compare.columnText(WAR_ZONE_TITLE).waitFor();
+    // Started by the links index.html adds before the entry script runs (initiator "link"), not by
+    // the entry's import of the route or by the loader's fetch after the route has rendered.
+    const initiators = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e as PerformanceResourceTiming)
+          .filter((e) => /\/(corpus\/[^/]+\.json|assets\/CompareRoute-[^/]+\.js)$/.test(e.name))
+          .map((e) => [new URL(e.name).pathname.replace(/[.-][\w-]+\.(js|json)$/, ''), e.initiatorType]),
+      ),
+    );
+    expect(initiators).toEqual({
+      [`/corpus/${FTO}`]: 'link',
+      [`/corpus/${WAR_ZONE}`]: 'link',
+      '/assets/CompareRoute': 'link',
+    });
+    // The loader's fetch took the preloaded file instead of asking again.
+    expect([...asked].sort()).toEqual([FTO, WAR_ZONE]);
+    await page.close();
+  });
+
   it('shows a column loading while its file is slow, then its text', async () => {
     const page = await browser.context.newPage();
     let release: () => void = () => undefined;
