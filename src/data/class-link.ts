@@ -4,7 +4,8 @@
  * claims a token states (read unverified: the server checks the signature, the reader only needs to
  * know whose page to show), and the answer of `POST /join`. All validated here, with size limits.
  */
-import { z } from 'zod';
+// zod's tree-shakable build: reading the kept credentials is on every first load.
+import { z } from 'zod/mini';
 import { CLASS_LIMITS, isClassId, type ClassRole } from '../model/class-room.ts';
 
 /** Longest token accepted, in characters (a real one is ~150; the server refuses over 1024 too). */
@@ -12,21 +13,22 @@ const MAX_TOKEN = 1024;
 /** Longest server address accepted, in characters. */
 const MAX_SERVER = 500;
 
-const id = z.string().max(40).refine(isClassId, 'not a class id');
+const id = z.string().check(z.maxLength(40), z.refine(isClassId, 'not a class id'));
 const claimsSchema = z.discriminatedUnion('role', [
-  z.object({ class: id, role: z.literal('teacher'), exp: z.number().int() }),
-  z.object({ class: id, role: z.literal('student'), student: id, exp: z.number().int() }),
-  z.object({ class: id, role: z.literal('join'), exp: z.number().int() }),
+  z.object({ class: id, role: z.literal('teacher'), exp: z.int() }),
+  z.object({ class: id, role: z.literal('student'), student: id, exp: z.int() }),
+  z.object({ class: id, role: z.literal('join'), exp: z.int() }),
 ]);
 
 /** What a token says about itself (unverified). */
 export type TokenClaimsView = z.infer<typeof claimsSchema>;
 
-const serverSchema = z
-  .string()
-  .max(MAX_SERVER)
-  .refine((s) => /^wss?:\/\/[^\s/]+(\/[^\s]*)?$/.test(s), 'not a ws:// or wss:// address');
-const tokenSchema = z.string().min(1).max(MAX_TOKEN);
+const serverSchema = z.string().check(
+  z.maxLength(MAX_SERVER),
+  z.refine((s) => /^wss?:\/\/[^\s/]+(\/[^\s]*)?$/.test(s), 'not a ws:// or wss:// address'),
+);
+const tokenSchema = z.string().check(z.minLength(1), z.maxLength(MAX_TOKEN));
+const nameSchema = z.string().check(z.minLength(1), z.maxLength(CLASS_LIMITS.name));
 
 /** A class link, read from its fragment. */
 export type ClassLink =
@@ -82,7 +84,7 @@ export function joinUrl(server: string): string {
 const joinAnswerSchema = z.object({
   class: id,
   student: id,
-  name: z.string().min(1).max(CLASS_LIMITS.name),
+  name: nameSchema,
   token: tokenSchema,
 });
 
@@ -92,7 +94,7 @@ export type JoinAnswer = z.infer<typeof joinAnswerSchema>;
 /** The answer of `POST /join` (status and JSON body), or the reason the student could not join. */
 export function readJoinAnswer(status: number, body: unknown): JoinAnswer | { problem: string } {
   if (status !== 200) {
-    const error = z.object({ error: z.string().max(500) }).safeParse(body);
+    const error = z.object({ error: z.string().check(z.maxLength(500)) }).safeParse(body);
     return { problem: error.success ? error.data.error : `the class server answered ${status}` };
   }
   const parsed = joinAnswerSchema.safeParse(body);
@@ -106,8 +108,8 @@ const credentialsSchema = z.object({
   token: tokenSchema,
   role: z.enum(['teacher', 'student']),
   class: id,
-  student: id.optional(),
-  name: z.string().min(1).max(CLASS_LIMITS.name).optional(),
+  student: z.optional(id),
+  name: z.optional(nameSchema),
 });
 
 /** What the reader keeps to rejoin its class: the server, the token and whose it is. */
@@ -137,7 +139,7 @@ export function readCredentials(text: string | null): ClassCredentials | undefin
 
 const shareChoiceSchema = z.object({
   all: z.boolean(),
-  ids: z.array(z.string().min(1).max(200)).max(10_000),
+  ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10_000)),
 });
 
 /** A share choice kept by this browser (JSON text); nothing shared when absent or not valid. */

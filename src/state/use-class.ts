@@ -1,17 +1,21 @@
 /**
  * The reader's class in React: the credentials this browser keeps (localStorage, validated on
  * reading), the one live class client made from them (class-client.ts), and a hook subscribing to it.
- * Without credentials there is no class and nothing connects.
+ * Without credentials there is no class and nothing connects, and the client's code (the websocket
+ * provider and the class documents, ~9 KB gzip) is not even fetched: it is imported when a class is
+ * entered, so a reader outside a class never loads it and the compare view's first load stays smaller.
  */
 import { useSyncExternalStore } from 'react';
 import { readCredentials, type ClassCredentials } from '../data/class-link.ts';
-import { openClassClient, type ClassClient, type ClassSnapshot } from './class-client.ts';
+import type { ClassClient, ClassSnapshot } from './class-client.ts';
 
 /** The localStorage key of the class credentials. */
 const CREDENTIALS_KEY = 'parallax-class';
 
 let client: ClassClient | undefined;
 let loaded = false;
+/** Counts entering, leaving and replacing, so a client whose code arrives after a later change is dropped. */
+let generation = 0;
 const listeners = new Set<() => void>();
 let unsubscribeClient: (() => void) | undefined;
 
@@ -20,6 +24,7 @@ function notify(): void {
 }
 
 function attach(next: ClassClient | undefined): void {
+  generation++;
   unsubscribeClient?.();
   const previous = client;
   client = next;
@@ -36,12 +41,30 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The live class, connected from the stored credentials on first use; undefined outside a class. */
+/**
+ * Connects to `credentials`' class once the client's code has arrived, unless the class was left or
+ * replaced meanwhile. A failed fetch of that code (offline) is retried on the next page load.
+ */
+function open(credentials: ClassCredentials): void {
+  if (client) attach(undefined);
+  const mine = ++generation;
+  void import('./class-client.ts').then(
+    ({ openClassClient }) => {
+      if (mine === generation) attach(openClassClient(credentials));
+    },
+    (error: unknown) => console.error('Parallax could not load the class connection', error),
+  );
+}
+
+/**
+ * The live class, connected from the stored credentials on first use; undefined outside a class,
+ * and until the class connection's code has arrived (listeners are told when it has).
+ */
 export function getClassClient(): ClassClient | undefined {
   if (!loaded) {
     loaded = true;
     const credentials = readCredentials(storage()?.getItem(CREDENTIALS_KEY) ?? null);
-    if (credentials) attach(openClassClient(credentials));
+    if (credentials) open(credentials);
   }
   return client;
 }
@@ -54,7 +77,7 @@ export function enterClass(credentials: ClassCredentials): void {
   } catch {
     // Storage full or blocked: the class still works until the page is closed.
   }
-  attach(openClassClient(credentials));
+  open(credentials);
 }
 
 /** Forgets the class in this browser and disconnects. */
