@@ -27,6 +27,8 @@ const LATER = {
   matrix: /\/assets\/ArgumentMatrix-[^/]+\.js$/,
   argumentsRoute: /\/assets\/ArgumentsRoute-[^/]+\.js$/,
   library: /\/assets\/LibraryRoute-[^/]+\.js$/,
+  // The class connection (websocket provider, class documents): only for a reader in a class.
+  classConnection: /\/assets\/class-client-[^/]+\.js$/,
 };
 
 /** Every script and stylesheet the page requests, in order. */
