@@ -52,12 +52,15 @@ describe('preload script', () => {
     );
     expect(linksAt(script, 'http://x/reader/')).toEqual([]);
     expect(linksAt(script, 'http://x/reader/arguments')).toEqual([]);
+    expect(linksAt(script, 'http://x/reader/article/fto-x/guide')).toEqual([]);
+    expect(linksAt(script, 'http://x/reader/compare/elsewhere?a=fto-x')).toEqual([]);
   });
 
   it('cannot be closed early by a name in its data', () => {
     const script = preloadScript({ routes: {}, articles: { a: 'corpus/</script><b>.json' } }, '/');
     expect(script).not.toContain('</script>');
-    expect(linksAt(script, 'http://x/compare?a=a')).toEqual([]);
+    // The name arrives intact, as data: only ever a link's address.
+    expect(linksAt(script, 'http://x/compare?a=a').map((l) => l.href)).toEqual(['/corpus/</script><b>.json']);
   });
 });
 

@@ -23,7 +23,7 @@ export interface PreloadPlan {
   articles: Readonly<Record<string, string>>;
 }
 
-/** The route modules whose chunks are preloaded, by the address prefix that shows them. */
+/** The route modules whose chunks are preloaded: `/compare`, and `/article/<id>` (not its sub-pages). */
 const ROUTE_MODULES: Readonly<Record<string, string>> = {
   '/compare': 'src/routes/CompareRoute.tsx',
   '/article/': 'src/routes/ArticleRoute.tsx',
@@ -41,9 +41,11 @@ export function preloadScript(plan: PreloadPlan, base: string): string {
   return `(function(){var d=${data},l=location,h=document.head;
 function add(f,rel){var e=document.createElement("link");e.rel=rel;e.href=d.base+f;e.crossOrigin="anonymous";
 if(rel==="preload")e.as=/\\.css$/.test(f)?"style":"fetch";h.appendChild(e);}
-var ids=[];for(var p in d.routes)if(l.pathname.indexOf(d.base.replace(/\\/$/,"")+p)===0){
-d.routes[p].forEach(function(f){add(f,/\\.css$/.test(f)?"preload":"modulepreload");});
-ids=p==="/compare"?(new URLSearchParams(l.search).get("a")||"").split(","):[decodeURIComponent(l.pathname.slice(d.base.length-1+p.length).split("/")[0])];}
+var root=d.base.replace(/\\/$/,""),path=l.pathname,ids=[],files=[],rest;
+if(path===root+"/compare"){files=d.routes["/compare"]||[];ids=(new URLSearchParams(l.search).get("a")||"").split(",");}
+else if(path.indexOf(root+"/article/")===0&&(rest=path.slice(root.length+9))&&rest.indexOf("/")<0){
+files=d.routes["/article/"]||[];try{ids=[decodeURIComponent(rest)];}catch(e){}}
+files.forEach(function(f){add(f,/\\.css$/.test(f)?"preload":"modulepreload");});
 ids.forEach(function(id){if(Object.prototype.hasOwnProperty.call(d.articles,id))add(d.articles[id],"preload");});})();`;
 }
 
