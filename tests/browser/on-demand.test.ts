@@ -28,45 +28,6 @@ function recordCorpusFiles(page: Page): string[] {
 }
 
 describe('corpus files on demand', () => {
-  it('asks for the compare view’s code and the open articles’ files at once, from the page’s links, each once', async () => {
-    const page = await browser.context.newPage();
-    // A cold first load: nothing from another test's page in the cache.
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.clearBrowserCache');
-    await cdp.detach();
-    const asked = recordCorpusFiles(page);
-    const compare = await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`);
-    await compare.columnText(WAR_ZONE_TITLE).waitFor();
-    // The articles' files were started by the links index.html adds before the entry script runs
-    // (initiator "link"), not by the loader's fetch after the route has rendered; the route's chunk
-    // has its modulepreload link ahead of the entry script (Vite's own, added when the entry imports
-    // the route, would come after it).
-    const initiators = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e as PerformanceResourceTiming)
-        .filter((e) => /\/corpus\/[^/]+\.json$/.test(e.name))
-        .map((e) => [new URL(e.name).pathname.replace(/\.\w+\.json$/, ''), e.initiatorType])
-        .sort(),
-    );
-    expect(initiators).toEqual([
-      [`/corpus/${FTO}`, 'link'],
-      [`/corpus/${WAR_ZONE}`, 'link'],
-    ]);
-    const routeLinkFirst = await page.evaluate(() => {
-      const link = document.querySelector('link[rel="modulepreload"][href*="/assets/CompareRoute-"]');
-      const entry = document.querySelector('script[type="module"][src*="/assets/index-"]');
-      return (
-        !!link && !!entry && (link.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
-      );
-    });
-    expect(routeLinkFirst).toBe(true);
-    // The loader's fetch took the preloaded file instead of asking again.
-    expect([...asked].sort()).toEqual([FTO, WAR_ZONE]);
-    await page.close();
-  });
-
   it('fetches only the open articles’ files, and suggestions only when the layer is turned on', async () => {
     const page = await browser.context.newPage();
     const asked = recordCorpusFiles(page);
@@ -126,6 +87,45 @@ describe('corpus files on demand', () => {
     failing = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
     await compare.columnText(WAR_ZONE_TITLE).waitFor();
+    await page.close();
+  });
+
+  it('asks for the compare view’s code and the open articles’ files at once, from the page’s links, each once', async () => {
+    const page = await browser.context.newPage();
+    // A cold first load: nothing from another test's page in the cache.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+    const asked = recordCorpusFiles(page);
+    const compare = await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`);
+    await compare.columnText(WAR_ZONE_TITLE).waitFor();
+    // The articles' files were started by the links index.html adds before the entry script runs
+    // (initiator "link"), not by the loader's fetch after the route has rendered; the route's chunk
+    // has its modulepreload link ahead of the entry script (Vite's own, added when the entry imports
+    // the route, would come after it).
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e as PerformanceResourceTiming)
+        .filter((e) => /\/corpus\/[^/]+\.json$/.test(e.name))
+        .map((e) => [new URL(e.name).pathname.replace(/\.\w+\.json$/, ''), e.initiatorType])
+        .sort(),
+    );
+    expect(initiators).toEqual([
+      [`/corpus/${FTO}`, 'link'],
+      [`/corpus/${WAR_ZONE}`, 'link'],
+    ]);
+    const routeLinkFirst = await page.evaluate(() => {
+      const link = document.querySelector('link[rel="modulepreload"][href*="/assets/CompareRoute-"]');
+      const entry = document.querySelector('script[type="module"][src*="/assets/index-"]');
+      return (
+        !!link && !!entry && (link.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+      );
+    });
+    expect(routeLinkFirst).toBe(true);
+    // The loader's fetch took the preloaded file instead of asking again.
+    expect([...asked].sort()).toEqual([FTO, WAR_ZONE]);
     await page.close();
   });
 });
