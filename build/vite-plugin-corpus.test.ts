@@ -19,16 +19,27 @@ describe('the corpus plugin’s output', () => {
     for (const passage of corpus.tagLayer.passages) expect(text).not.toContain(passage.exact);
   });
 
-  it('writes one hashed file per article and one per article’s suggestions, each URL under the base', () => {
+  it('inlines nothing per argument or passage: no statement, question or passage id', () => {
+    const inlined = built.code;
+    for (const argument of corpus.tagLayer.arguments) {
+      expect(inlined).not.toContain(argument.statement);
+      for (const q of argument.questions) expect(inlined).not.toContain(q);
+    }
+    for (const passage of corpus.tagLayer.passages) expect(inlined).not.toContain(`"${passage.id}"`);
+    expect(inlined.length).toBeLessThan(20_000);
+  });
+
+  it('writes one hashed file per article, one per article’s suggestions and the arguments shard, each URL under the base', () => {
     const ids = corpus.articles.map((a) => a.meta.id);
     expect(Object.keys(built.urls.articles)).toEqual(ids);
     expect(Object.keys(built.urls.suggestions)).toEqual(ids);
-    expect(built.files).toHaveLength(2 * ids.length);
+    expect(built.files).toHaveLength(2 * ids.length + 1);
+    expect(built.urls.arguments).toMatch(/^\/app\/corpus\/_arguments\.[0-9a-f]{12}\.json$/);
     for (const id of ids) {
       const url = built.urls.articles[id] ?? '';
       expect(url).toMatch(new RegExp(`^/app/corpus/${id}\\.[0-9a-f]{12}\\.json$`));
       const file = built.files.find((f) => `/app/${f.fileName}` === url);
-      expect(JSON.parse(file?.source ?? '{}')).toMatchObject({ schemaVersion: 1, article: { meta: { id } } });
+      expect(JSON.parse(file?.source ?? '{}')).toMatchObject({ schemaVersion: 2, article: { meta: { id } } });
     }
   });
 

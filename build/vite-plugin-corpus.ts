@@ -1,7 +1,8 @@
 /**
  * Vite plugin that compiles the corpus at build time and hands the reader its manifest in the
- * virtual module `virtual:parallax-corpus` (article citation data and counts, taxonomy, arguments;
- * no texts), with the URL of each article's own file and of its suggestions' file. Those files are
+ * virtual module `virtual:parallax-corpus` (article citation data and counts, taxonomy; nothing per
+ * argument or passage), with the URL of each article's own file (text, passages, their layer slice),
+ * of its suggestions' file and of the arguments shard. Those files are
  * written beside the app as `corpus/<id>.<hash>.json` (content-hashed, so they can be cached for
  * ever) in a build, and served from memory by the dev server. Invalid input fails the build (and
  * every test that imports the corpus) with each problem's file and line. It also writes the
@@ -66,6 +67,8 @@ export function corpusModule(
       split.articles.map((d) => [d.article.meta.id, file('', d.article.meta.id, d)]),
     ),
     suggestions: Object.fromEntries(split.suggestions.map((d) => [d.article, file('s.', d.article, d)])),
+    // The underscore keeps it apart from every article's file (article ids are slugs of a-z, 0-9 and -).
+    arguments: file('', '_arguments', split.arguments),
   };
   // JSON.parse of a string literal is faster to load than the same data as a JS object literal.
   const code = `export default JSON.parse(${JSON.stringify(JSON.stringify({ manifest: split.manifest, urls }))});`;

@@ -7,6 +7,7 @@ import type { Passage } from '../model/tag-layer.ts';
 import { annotationForm } from '../state/annotation-form.ts';
 import type { AnnotationUi } from '../state/use-annotation-ui.ts';
 import { useAnnotationShare } from '../state/use-annotation-share.ts';
+import { useArgumentsShard } from '../state/use-corpus.ts';
 import { useEscapeCloses } from '../state/use-escape-closes.ts';
 import { lazyPart } from '../state/lazy-part.ts';
 import type { EditorValues } from './AnnotationEditor.tsx';
@@ -60,12 +61,15 @@ export function AnnotationsPanel({
   useEscapeCloses(sharePanel);
   const annotations = snapshot.state.annotations;
   const samePoint = useSamePointOffers(annotations, openIds, store);
+  // The editor offers every curated argument: the arguments shard, fetched when the editor is wanted.
+  const shard = useArgumentsShard(ui.editing !== undefined || selection !== undefined);
   const { editing, target, argumentOptions, recentArguments, linkOptions, quick } = annotationForm({
     state: snapshot.state,
     layer,
     editingId: ui.editing,
     selection,
     index,
+    curatedArguments: shard.status === 'ready' ? shard.data.layer.arguments : undefined,
     articles,
     openIds,
     selectedPassage,

@@ -1,23 +1,26 @@
 /**
  * The compiled corpus cut into the files the reader loads on demand: one small manifest (article
- * citation data and counts, the taxonomy, the arguments with their passage ids, contrasts and links;
- * no texts and no quotes), one file per article (its text, blocks and passages), and one file per
- * article of its passages' suggestions. The build plugin writes them; the loader reads them.
+ * citation data and counts, the taxonomy; nothing per argument or per passage, so it stays near the
+ * same size whatever the corpus's), one file per article (its text, blocks, passages and the slice of
+ * the tag layer they take part in), one file per article of its passages' suggestions, and one
+ * arguments shard (every argument and contrast, and the passages the disagreements quote) for the
+ * arguments views. The build plugin writes them; the loader reads them.
  */
 import type { Article, ArticleMeta } from '../model/article.ts';
 import type { CorpusSuggestions } from '../model/similarity/corpus-suggestions.ts';
-import type {
-  Argument,
-  ClaimType,
-  ContrastRelation,
-  Passage,
-  PassageLink,
-  TagLayer,
-} from '../model/tag-layer.ts';
+import type { ClaimType, Passage, TagLayer } from '../model/tag-layer.ts';
 import type { CompiledCorpus } from './compiled-corpus.ts';
+import {
+  articleLayer,
+  argumentsShardLayer,
+  mergeArticleLayers,
+  type ArgumentsLayer,
+  type ArticleLayer,
+  type MergedLayer,
+} from './layer-shards.ts';
 
 /** Version of the manifest and per-article file format; the loader refuses any other. */
-export const CORPUS_FILES_SCHEMA_VERSION = 1;
+export const CORPUS_FILES_SCHEMA_VERSION = 2;
 
 /** What the library and the arguments index know of an article without its text. */
 export interface ArticleSummary {
@@ -26,27 +29,27 @@ export interface ArticleSummary {
   wordCount: number;
   /** Body paragraphs. */
   paragraphCount: number;
-  /** Ids of its curated passages, in reading order (so a passage id names its article). */
-  passages: string[];
+  /** Its curated passages. */
+  passageCount: number;
 }
 
-/** The first load: everything but texts, quotes and suggestions. */
+/** The first load: article citation data and counts, the taxonomy. */
 export interface CorpusManifest {
   schemaVersion: typeof CORPUS_FILES_SCHEMA_VERSION;
   /** In library order. */
   articles: ArticleSummary[];
   taxonomy: ClaimType[];
-  arguments: Argument[];
-  relations: ContrastRelation[];
-  links: PassageLink[];
+  /** How many arguments the corpus has (the arguments shard holds them). */
+  argumentCount: number;
 }
 
-/** One article's file: its text, blocks and curated passages. */
+/** One article's file: its text, blocks, curated passages and their part of the tag layer. */
 export interface ArticleData {
   schemaVersion: typeof CORPUS_FILES_SCHEMA_VERSION;
   article: Article;
   /** Its curated passages, in the compiled layer's order. */
   passages: Passage[];
+  layer: ArticleLayer;
 }
 
 /** One article's suggestions file: the suggestions of its curated passages, by passage id. */
@@ -56,14 +59,21 @@ export interface ArticleSuggestions {
   suggestions: CorpusSuggestions;
 }
 
-/** The compiled corpus as its manifest and per-article files, articles in library order. */
+/** The arguments views' file: every argument, contrast and link, and the passages contrasts quote. */
+export interface ArgumentsShard {
+  schemaVersion: typeof CORPUS_FILES_SCHEMA_VERSION;
+  layer: ArgumentsLayer;
+}
+
+/** The compiled corpus as its manifest and files, articles in library order. */
 export interface SplitCorpus {
   manifest: CorpusManifest;
   articles: ArticleData[];
   suggestions: ArticleSuggestions[];
+  arguments: ArgumentsShard;
 }
 
-/** Cuts `corpus` into the manifest and per-article files (nothing is left out or repeated but ids). */
+/** Cuts `corpus` into the manifest and its files (nothing is left out; only layer entries repeat across slices). */
 export function splitCorpus(corpus: CompiledCorpus): SplitCorpus {
   const { tagLayer } = corpus;
   const passagesOf = new Map<string, Passage[]>();
@@ -72,31 +82,28 @@ export function splitCorpus(corpus: CompiledCorpus): SplitCorpus {
     if (list) list.push(p);
     else passagesOf.set(p.article, [p]);
   }
-  const summaries = corpus.articles.map((article): ArticleSummary => {
-    const passages = [...(passagesOf.get(article.meta.id) ?? [])].sort(
-      (a, b) => a.start - b.start || b.end - a.end,
-    );
-    return {
-      meta: article.meta,
-      wordCount: article.wordCount,
-      paragraphCount: article.blocks.filter((b) => b.paragraphNumber !== undefined).length,
-      passages: passages.map((p) => p.id),
-    };
-  });
+  const articleOf = new Map(tagLayer.passages.map((p) => [p.id, p.article]));
   return {
     manifest: {
       schemaVersion: CORPUS_FILES_SCHEMA_VERSION,
-      articles: summaries,
+      articles: corpus.articles.map((article) => ({
+        meta: article.meta,
+        wordCount: article.wordCount,
+        paragraphCount: article.blocks.filter((b) => b.paragraphNumber !== undefined).length,
+        passageCount: passagesOf.get(article.meta.id)?.length ?? 0,
+      })),
       taxonomy: tagLayer.taxonomy,
-      arguments: tagLayer.arguments,
-      relations: tagLayer.relations,
-      links: tagLayer.links,
+      argumentCount: tagLayer.arguments.length,
     },
-    articles: corpus.articles.map((article) => ({
-      schemaVersion: CORPUS_FILES_SCHEMA_VERSION,
-      article,
-      passages: passagesOf.get(article.meta.id) ?? [],
-    })),
+    articles: corpus.articles.map((article) => {
+      const passages = passagesOf.get(article.meta.id) ?? [];
+      return {
+        schemaVersion: CORPUS_FILES_SCHEMA_VERSION,
+        article,
+        passages,
+        layer: articleLayer(tagLayer, passages, articleOf),
+      };
+    }),
     suggestions: corpus.articles.map((article) => {
       const suggestions: CorpusSuggestions = {};
       for (const p of passagesOf.get(article.meta.id) ?? []) {
@@ -105,56 +112,47 @@ export function splitCorpus(corpus: CompiledCorpus): SplitCorpus {
       }
       return { schemaVersion: CORPUS_FILES_SCHEMA_VERSION, article: article.meta.id, suggestions };
     }),
+    arguments: { schemaVersion: CORPUS_FILES_SCHEMA_VERSION, layer: argumentsShardLayer(tagLayer) },
   };
 }
 
-/** Passage id → article id, from the manifest alone. */
-export function passageArticles(manifest: CorpusManifest): ReadonlyMap<string, string> {
-  return new Map(manifest.articles.flatMap((a) => a.passages.map((p) => [p, a.meta.id] as const)));
+/** The loaded part of the tag layer, with each named passage's article (loaded articles' own included). */
+export interface LoadedLayer {
+  tagLayer: TagLayer;
+  merged: MergedLayer;
 }
 
-/** The tag layer of the loaded articles: the manifest's taxonomy, arguments and relations, their passages. */
-export function loadedTagLayer(manifest: CorpusManifest, loaded: readonly ArticleData[]): TagLayer {
+/** The tag layer of the loaded articles: the manifest's taxonomy, their slices merged, their passages. */
+export function loadedTagLayer(manifest: CorpusManifest, loaded: readonly ArticleData[]): LoadedLayer {
+  const merged = mergeArticleLayers(loaded.map((d) => d.layer));
+  const passageArticles = new Map(merged.passageArticles);
+  for (const d of loaded) for (const p of d.passages) passageArticles.set(p.id, p.article);
   return {
-    taxonomy: manifest.taxonomy,
-    arguments: manifest.arguments,
-    relations: manifest.relations,
-    links: manifest.links,
-    passages: loaded.flatMap((d) => d.passages),
+    tagLayer: {
+      taxonomy: manifest.taxonomy,
+      arguments: merged.arguments,
+      relations: merged.relations,
+      links: merged.links,
+      passages: loaded.flatMap((d) => d.passages),
+    },
+    merged: { ...merged, passageArticles },
   };
 }
 
 /**
- * The articles holding what `passageId` is linked to (its arguments' articles, its explicit links'
- * and contrasts' other ends, with a contrasted argument's articles), from the manifest alone: what
- * the selection's panel needs loaded to list its cross-references. Its own article comes first.
+ * The arguments views' tag layer: the shard's arguments, contrasts, links and quoted passages, with
+ * the passages of the articles loaded (the focus view's argument's articles), each passage once.
  */
-export function linkedArticleIds(
+export function argumentsTagLayer(
   manifest: CorpusManifest,
-  articleOf: ReadonlyMap<string, string>,
-  passageId: string,
-): string[] {
-  const own = articleOf.get(passageId);
-  if (own === undefined) return [];
-  const args = new Map(manifest.arguments.map((a) => [a.id, a]));
-  const mine = new Set(manifest.arguments.filter((a) => a.passages.includes(passageId)).map((a) => a.id));
-  const out = new Set([own]);
-  const addEnd = (end: { argument: string } | { passage: string }): void => {
-    if ('passage' in end) {
-      const article = articleOf.get(end.passage);
-      if (article !== undefined) out.add(article);
-    } else for (const article of args.get(end.argument)?.articles ?? []) out.add(article);
+  shard: ArgumentsShard,
+  loaded: readonly ArticleData[],
+): TagLayer {
+  const passages = loaded.flatMap((d) => d.passages);
+  const have = new Set(passages.map((p) => p.id));
+  return {
+    taxonomy: manifest.taxonomy,
+    ...shard.layer,
+    passages: [...passages, ...shard.layer.passages.filter((p) => !have.has(p.id))],
   };
-  const touches = (end: { argument: string } | { passage: string }): boolean =>
-    'passage' in end ? end.passage === passageId : mine.has(end.argument);
-  for (const id of mine) for (const article of args.get(id)?.articles ?? []) out.add(article);
-  for (const link of manifest.links) {
-    if (link.source === passageId) addEnd({ passage: link.target });
-    if (link.target === passageId) addEnd({ passage: link.source });
-  }
-  for (const relation of manifest.relations) {
-    if (touches(relation.source)) addEnd(relation.target);
-    if (touches(relation.target)) addEnd(relation.source);
-  }
-  return [...out];
 }

@@ -12,10 +12,12 @@ const urls = {
     split.articles.map((d) => [d.article.meta.id, `/a/${d.article.meta.id}.json`]),
   ),
   suggestions: Object.fromEntries(split.suggestions.map((d) => [d.article, `/s/${d.article}.json`])),
+  arguments: '/c/_arguments.json',
 };
 const files = new Map<string, unknown>([
   ...split.articles.map((d) => [`/a/${d.article.meta.id}.json`, d] as const),
   ...split.suggestions.map((d) => [`/s/${d.article}.json`, d] as const),
+  [urls.arguments, split.arguments],
 ]);
 
 /** A fetch over `files` that counts its calls; `fail` names URLs that fail. */
@@ -61,11 +63,11 @@ describe('corpus loader', () => {
   it('refuses a file of another format version, another article, or no Parallax file at all', async () => {
     const other = second.article.meta.id;
     const bad: Record<string, unknown> = {
-      [urls.articles[id] ?? '']: { ...first, schemaVersion: 2 },
+      [urls.articles[id] ?? '']: { ...first, schemaVersion: 1 },
       [urls.articles[other] ?? '']: first,
     };
     const loader = createCorpusLoader(split.manifest, urls, (url) => Promise.resolve(bad[url] ?? '<html>'));
-    await expect(loader.article(id)).rejects.toThrow(/schemaVersion 2, this reader expects 1/);
+    await expect(loader.article(id)).rejects.toThrow(/schemaVersion 1, this reader expects 2/);
     await expect(loader.article(other)).rejects.toThrow(
       `(${other}) could not be loaded: the file holds “${id}”`,
     );
@@ -94,17 +96,67 @@ describe('corpus loader', () => {
   });
 });
 
-describe('splitCorpus', () => {
-  it('keeps texts and quotes out of the manifest and every passage and suggestion in exactly one file', () => {
-    const { corpus } = realCompiled();
-    const manifestJson = JSON.stringify(split.manifest);
-    const firstPassage = corpus.tagLayer.passages[0];
-    expect(firstPassage && manifestJson.includes(JSON.stringify(firstPassage.exact))).toBe(false);
-    expect(manifestJson.includes(JSON.stringify(corpus.articles[0]?.text))).toBe(false);
-    const ids = split.articles.flatMap((d) => d.passages.map((p) => p.id));
-    expect(ids.sort()).toEqual(corpus.tagLayer.passages.map((p) => p.id).sort());
-    expect(split.manifest.articles.flatMap((a) => a.passages).sort()).toEqual(ids);
-    const suggested = split.suggestions.flatMap((d) => Object.keys(d.suggestions));
-    expect(suggested.sort()).toEqual(Object.keys(corpus.suggestions).sort());
+describe('the arguments shard and the layer slices at the entrance', () => {
+  it('fetches the arguments shard once, shared by every caller, and hands one given at creation out without fetching', async () => {
+    const fetch = fakeFetch();
+    const loader = createCorpusLoader(split.manifest, urls, fetch);
+    expect(loader.peekArguments()).toBeUndefined();
+    const [a, b] = await Promise.all([loader.arguments(), loader.arguments()]);
+    expect(a.layer.arguments.length).toBe(split.manifest.argumentCount);
+    expect(b).toBe(a);
+    expect(loader.peekArguments()).toBe(a);
+    expect(fetch.calls).toEqual([urls.arguments]);
+    const given = createCorpusLoader(split.manifest, urls, fetch, { arguments: split.arguments });
+    expect(await given.arguments()).toBe(split.arguments);
+    expect(fetch.calls).toEqual([urls.arguments]);
+  });
+
+  it('names the arguments file and the cause when it fails, and fetches again on retry', async () => {
+    const failing = new Set([urls.arguments]);
+    const fetch = fakeFetch(failing);
+    const loader = createCorpusLoader(split.manifest, urls, fetch);
+    await expect(loader.arguments()).rejects.toThrow(
+      'The arguments file (/c/_arguments.json) could not be loaded: HTTP 503 Service Unavailable',
+    );
+    failing.clear();
+    expect((await loader.arguments()).layer.relations.length).toBe(split.arguments.layer.relations.length);
+    expect(fetch.calls).toEqual([urls.arguments, urls.arguments]);
+  });
+
+  it('refuses a malformed shard or slice, naming the file and the place in it', async () => {
+    const shard = split.arguments.layer;
+    const [argument] = shard.arguments;
+    if (!argument) throw new Error('no arguments');
+    const bad: Record<string, unknown> = {
+      // A statement that is not text.
+      [urls.arguments]: {
+        ...split.arguments,
+        layer: { ...shard, arguments: [{ ...argument, statement: 7 }, ...shard.arguments.slice(1)] },
+      },
+      // A slice whose places do not match its entries.
+      [urls.articles[id] ?? '']: {
+        ...first,
+        layer: { ...first.layer, order: { ...first.layer.order, arguments: [] } },
+      },
+    };
+    const loader = createCorpusLoader(split.manifest, urls, (url) => Promise.resolve(bad[url]));
+    await expect(loader.arguments()).rejects.toThrow(
+      /^The arguments file \(\/c\/_arguments\.json\) could not be loaded: the file is malformed at layer\.arguments\.0\.statement/,
+    );
+    await expect(loader.article(id)).rejects.toThrow(
+      new RegExp(
+        `\\(${id}\\) could not be loaded: the file is malformed at layer\\.order\\.arguments \\(0 places for \\d+ arguments\\)`,
+      ),
+    );
+  });
+
+  it('refuses a shard past its size limits', async () => {
+    const [passage] = split.arguments.layer.passages;
+    if (!passage) throw new Error('no quoted passages');
+    const huge = { ...passage, exact: 'x'.repeat(100_001) };
+    const loader = createCorpusLoader(split.manifest, urls, () =>
+      Promise.resolve({ ...split.arguments, layer: { ...split.arguments.layer, passages: [huge] } }),
+    );
+    await expect(loader.arguments()).rejects.toThrow(/malformed at layer\.passages\.0\.exact/);
   });
 });

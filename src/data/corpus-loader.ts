@@ -1,22 +1,27 @@
 /**
- * Fetches the per-article files of the manifest on demand, each once: a file being fetched or
- * fetched is shared by every caller; a failure is not kept, so asking again retries. Every file is
- * checked at the entrance (format version, the article it claims to be, the shape of its parts)
- * and a failure names the article, by title and id, and the cause.
+ * Fetches the files of the manifest on demand (per article: text and layer slice, suggestions; the
+ * arguments shard), each once: a file being fetched or fetched is shared by every caller; a failure
+ * is not kept, so asking again retries. Every file is checked at the entrance (format version, the
+ * article it claims to be, the shape and size of its parts) and a failure names the file (the
+ * article by title and id, or the arguments shard) and the cause.
  */
 // zod's tree-shakable build: this module is on the compare view's first load, and full zod is ~22 KB gzip.
 import { z } from 'zod/mini';
 import {
   CORPUS_FILES_SCHEMA_VERSION,
+  type ArgumentsShard,
   type ArticleData,
   type ArticleSuggestions,
   type CorpusManifest,
 } from './corpus-files.ts';
+import { articleLayerSchema, argumentsLayerSchema } from './layer-shard-schema.ts';
 
 /** Where each article's files are: article id → URL. */
 export interface CorpusFileUrls {
   articles: Readonly<Record<string, string>>;
   suggestions: Readonly<Record<string, string>>;
+  /** The arguments shard. */
+  arguments: string;
 }
 
 /** Fetches a URL and parses its JSON; rejects on a network failure or an unsuccessful response. */
@@ -32,6 +37,10 @@ export interface CorpusLoader {
   suggestions: (id: string) => Promise<ArticleSuggestions>;
   /** The article's suggestions if they have arrived. */
   peekSuggestions: (id: string) => ArticleSuggestions | undefined;
+  /** Every argument, contrast and link, with the passages the contrasts quote. */
+  arguments: () => Promise<ArgumentsShard>;
+  /** The arguments shard if it has arrived. */
+  peekArguments: () => ArgumentsShard | undefined;
 }
 
 // The files are written by our own build, so the check is of the envelope and the shape of its parts
@@ -44,7 +53,11 @@ const articleFile = z.object({
     blocks: z.array(z.looseObject({ id: z.string(), text: z.string() })),
   }),
   passages: z.array(z.looseObject({ id: z.string(), article: z.string() })),
+  layer: articleLayerSchema,
 });
+const argumentsFile = z.object({ layer: argumentsLayerSchema });
+/** The one key the arguments shard is cached under (there is one per corpus). */
+const ARGUMENTS = 'arguments';
 const suggestionsFile = z.object({
   article: z.string(),
   suggestions: z.record(z.string(), z.array(z.unknown())),
@@ -61,6 +74,7 @@ export async function fetchJson(url: string): Promise<unknown> {
 export interface LoadedFiles {
   articles?: readonly ArticleData[];
   suggestions?: readonly ArticleSuggestions[];
+  arguments?: ArgumentsShard;
 }
 
 /** A loader for `manifest`'s articles at `urls`, fetching with `fetch`; `initial` files need no fetch. */
@@ -75,9 +89,14 @@ export function createCorpusLoader(
     const title = titles.get(id);
     return title === undefined ? `“${id}”` : `“${title}” (${id})`;
   };
+  const malformed = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Error => {
+    const issue = error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+    return new Error(`the file is malformed${where} (${issue?.message ?? ''})`);
+  };
 
   function cached<T>(
-    kind: string,
+    describe: (id: string) => string,
     where: Readonly<Record<string, string>>,
     check: (id: string, value: unknown) => T,
     known: Iterable<readonly [string, T]>,
@@ -98,7 +117,7 @@ export function createCorpusLoader(
           return value;
         } catch (error) {
           const cause = error instanceof Error ? error.message : String(error);
-          throw new Error(`The ${kind} of ${name(id)} could not be loaded: ${cause}`, { cause: error });
+          throw new Error(`${describe(id)} could not be loaded: ${cause}`, { cause: error });
         } finally {
           pending.delete(id);
         }
@@ -118,13 +137,12 @@ export function createCorpusLoader(
       );
   };
   const articles = cached(
-    'text',
+    (id) => `The text of ${name(id)}`,
     urls.articles,
     (id, value): ArticleData => {
       versionOf(value);
       const parsed = articleFile.safeParse(value);
-      if (!parsed.success)
-        throw new Error(`the file is malformed (${parsed.error.issues[0]?.message ?? ''})`);
+      if (!parsed.success) throw malformed(parsed.error);
       if (parsed.data.article.meta.id !== id)
         throw new Error(`the file holds “${parsed.data.article.meta.id}”`);
       return value as ArticleData;
@@ -132,19 +150,31 @@ export function createCorpusLoader(
     (initial.articles ?? []).map((d) => [d.article.meta.id, d] as const),
   );
   const suggestions = cached(
-    'suggestions',
+    (id) => `The suggestions of ${name(id)}`,
     urls.suggestions,
     (id, value): ArticleSuggestions => {
       versionOf(value);
       const parsed = suggestionsFile.safeParse(value);
-      if (!parsed.success)
-        throw new Error(`the file is malformed (${parsed.error.issues[0]?.message ?? ''})`);
+      if (!parsed.success) throw malformed(parsed.error);
       if (parsed.data.article !== id) throw new Error(`the file holds “${parsed.data.article}”`);
       return value as ArticleSuggestions;
     },
     (initial.suggestions ?? []).map((d) => [d.article, d] as const),
   );
+  const argumentsShard = cached(
+    () => `The arguments file (${urls.arguments})`,
+    { [ARGUMENTS]: urls.arguments },
+    (_id, value): ArgumentsShard => {
+      versionOf(value);
+      const parsed = argumentsFile.safeParse(value);
+      if (!parsed.success) throw malformed(parsed.error);
+      return value as ArgumentsShard;
+    },
+    initial.arguments ? [[ARGUMENTS, initial.arguments] as const] : [],
+  );
   return {
+    arguments: () => argumentsShard.get(ARGUMENTS),
+    peekArguments: () => argumentsShard.peek(ARGUMENTS),
     article: articles.get,
     peekArticle: articles.peek,
     suggestions: suggestions.get,

@@ -300,3 +300,20 @@ export function contentKey(annotation: Omit<UserAnnotation, 'id' | 'created' | '
     annotation.note ?? '',
   ]);
 }
+
+/** What `annotations` name in the corpus: their articles and the articles and curated passages their links point to. */
+export function annotationReferences(annotations: readonly UserAnnotation[]): {
+  articles: string[];
+  passages: string[];
+} {
+  const articles = new Set<string>();
+  const passages = new Set<string>();
+  for (const annotation of annotations) {
+    articles.add(annotation.article);
+    for (const { target } of annotation.links) {
+      if ('passage' in target) passages.add(target.passage);
+      else if ('article' in target) articles.add(target.article);
+    }
+  }
+  return { articles: [...articles], passages: [...passages] };
+}

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AddToPlan } from '../components/AddToPlan.tsx';
 import { ArgumentPresentation } from '../components/ArgumentPresentation.tsx';
+import { FileLoadNotice } from '../components/FileLoadNotice.tsx';
 import { FocusContrasts } from '../components/FocusContrasts.tsx';
 import { FocusLoading } from '../components/FocusLoading.tsx';
 import { FocusPassages } from '../components/FocusPassages.tsx';
@@ -29,6 +30,12 @@ export function ArgumentRoute() {
   const leave = useCallback(() => void navigate(model.leaveHref), [navigate, model.leaveHref]);
   useStepKeys({ ...stepper, leave: present ? leave : undefined });
 
+  if (model.argumentsLoad.status !== 'ready')
+    return (
+      <main className="focus-page">
+        <FileLoadNotice what="the argument" load={model.argumentsLoad} />
+      </main>
+    );
   if (!focus)
     return (
       <main className="focus-page">

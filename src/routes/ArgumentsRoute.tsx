@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ArgumentFilters } from '../components/ArgumentFilters.tsx';
 import { ArgumentList } from '../components/ArgumentList.tsx';
 import { DisputeList } from '../components/DisputeList.tsx';
+import { FileLoadNotice } from '../components/FileLoadNotice.tsx';
 import { PartLoading } from '../components/PartLoading.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
@@ -51,7 +52,9 @@ export function ArgumentsRoute() {
           </>
         )}
       </p>
-      {index.total === 0 ? (
+      {index.load.status !== 'ready' ? (
+        <FileLoadNotice what="the arguments" load={index.load} />
+      ) : index.total === 0 ? (
         <p>No arguments have been curated yet.</p>
       ) : (
         <>
@@ -70,11 +73,7 @@ export function ArgumentsRoute() {
           </p>
           <ArgumentList rows={index.rows} hrefFor={index.focusHref} />
           {index.disputeTotal > 0 && (
-            <section
-              aria-labelledby="disagreements"
-              className="arguments-page__disputes"
-              aria-busy={index.passagesStatus === 'loading'}
-            >
+            <section aria-labelledby="disagreements" className="arguments-page__disputes">
               <h2 id="disagreements" tabIndex={-1}>
                 Disagreements (
                 {index.disputes.length === index.disputeTotal
@@ -86,17 +85,6 @@ export function ArgumentsRoute() {
                 Arguments and passages that take opposing positions, with the curators’ note on what divides
                 them.
               </p>
-              {index.passagesStatus === 'loading' && (
-                <p role="status">Loading the passages the disagreements quote…</p>
-              )}
-              {index.passagesStatus === 'error' && (
-                <p role="alert">
-                  Some disagreements lack their passages: {index.passageErrors.join('; ')}{' '}
-                  <button type="button" onClick={index.retryPassages}>
-                    Try again
-                  </button>
-                </p>
-              )}
               <DisputeList rows={index.disputes} hrefFor={argumentComparePath} pairHref={sideBySidePath} />
             </section>
           )}

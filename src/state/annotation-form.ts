@@ -2,7 +2,7 @@
 import type { Article } from '../model/article.ts';
 import { firstSentence } from '../model/range-adjust.ts';
 import type { TagIndex } from '../model/tag-index.ts';
-import type { Passage } from '../model/tag-layer.ts';
+import type { Argument, Passage } from '../model/tag-layer.ts';
 import type { UserAnnotation, UserAnnotationState } from '../model/user-annotation.ts';
 import type { UserLayer } from '../model/user-layer.ts';
 import { recentArgumentIds, type ArgumentOption } from './argument-choices.ts';
@@ -65,6 +65,8 @@ export function annotationForm(input: {
   editingId: string | undefined;
   selection: TextSelection | undefined;
   index: Pick<TagIndex, 'argumentById' | 'passagesByArticle'>;
+  /** Every curated argument (the arguments shard) once it has arrived; until then the loaded ones. */
+  curatedArguments?: readonly Argument[] | undefined;
   articles: ReadonlyMap<string, Article>;
   openIds: readonly string[];
   /** The selected curated passage, if any. */
@@ -87,7 +89,7 @@ export function annotationForm(input: {
       type: a.type,
       user: true,
     })),
-    ...[...index.argumentById.values()].map((a) => ({
+    ...(input.curatedArguments ?? [...index.argumentById.values()]).map((a) => ({
       id: a.id,
       statement: a.statement,
       type: a.type,

@@ -81,7 +81,8 @@ export interface CompareUrlProblem {
 export interface CompareVocabulary {
   articleIds: ReadonlySet<string>;
   typeIds: ReadonlySet<string>;
-  passageIds: ReadonlySet<string>;
+  /** Passage ids; when absent, `p` is not checked (yet: the compare view knows them once its articles load). */
+  passageIds?: ReadonlySet<string>;
   /** Argument ids; when absent, `arg` is not checked. */
   argumentIds?: ReadonlySet<string>;
   /** Block ids (for `at`); when absent, `at` is not checked. */
@@ -126,7 +127,8 @@ export function parseCompareParams(
       message: `No filter mode ${quoteAll([rawMode])}; showing “highlight”.`,
     });
   const rawPassage = params.get('p') ?? undefined;
-  const passage = rawPassage !== undefined && known.passageIds.has(rawPassage) ? rawPassage : undefined;
+  const passage =
+    rawPassage !== undefined && (known.passageIds?.has(rawPassage) ?? true) ? rawPassage : undefined;
   if (rawPassage !== undefined && passage === undefined)
     problems.push({
       kind: 'unknown-passage',

@@ -3,7 +3,12 @@
  * the loader for files, remembers failures until retried, and bumps its version whenever a file
  * arrives or fails, so hooks derive what they show (the tag index over what is loaded) once per change.
  */
-import type { ArticleData, ArticleSuggestions, CorpusManifest } from '../data/corpus-files.ts';
+import type {
+  ArgumentsShard,
+  ArticleData,
+  ArticleSuggestions,
+  CorpusManifest,
+} from '../data/corpus-files.ts';
 import type { CorpusLoader } from '../data/corpus-loader.ts';
 
 /** One file's state as the reader sees it. */
@@ -26,8 +31,11 @@ export interface CorpusStore {
   requestSuggestions: (ids: readonly string[]) => void;
   article: (id: string) => ArticleLoad;
   suggestions: (id: string) => FileLoad<ArticleSuggestions>;
-  /** Fetches every article (rejecting with the first failure, which names its article). */
-  all: () => Promise<readonly ArticleData[]>;
+  /** Starts fetching the arguments shard if it is not there (a failure waits for its retry). */
+  requestArguments: () => void;
+  argumentsShard: () => FileLoad<ArgumentsShard>;
+  /** Fetches `ids` (rejecting with the first failure, which names its article). */
+  some: (ids: readonly string[]) => Promise<readonly ArticleData[]>;
   /** Every loaded article, in library order (the same array until another arrives). */
   loaded: () => readonly ArticleData[];
 }
@@ -80,6 +88,11 @@ export function createCorpusStore(manifest: CorpusManifest, loader: CorpusLoader
 
   const articles = files(loader.article, loader.peekArticle);
   const suggestions = files(loader.suggestions, loader.peekSuggestions);
+  // One shard per corpus: the files helper keyed on one name.
+  const argumentsShard = files(
+    () => loader.arguments(),
+    () => loader.peekArguments(),
+  );
   return {
     manifest,
     subscribe: (listener) => {
@@ -90,14 +103,16 @@ export function createCorpusStore(manifest: CorpusManifest, loader: CorpusLoader
     request: (ids) => ids.forEach(articles.start),
     requestSuggestions: (ids) => ids.forEach(suggestions.start),
     article: articles.state,
-    all: async () => {
+    some: async (ids) => {
       try {
-        return await Promise.all(order.map(loader.article));
+        return await Promise.all(ids.map(loader.article));
       } finally {
         changed();
       }
     },
     suggestions: suggestions.state,
+    requestArguments: () => argumentsShard.start(''),
+    argumentsShard: () => argumentsShard.state(''),
     loaded: () => {
       if (loadedAt !== version) {
         const next = order.flatMap((id) => loader.peekArticle(id) ?? []);

@@ -20,7 +20,6 @@ function openState(current: CurrentLocation, manifest: CorpusManifest): CompareS
   const vocabulary = {
     articleIds: new Set(manifest.articles.map((a) => a.meta.id)),
     typeIds: new Set(manifest.taxonomy.map((t) => t.id)),
-    passageIds: new Set(manifest.articles.flatMap((a) => a.passages)),
   };
   return parseCompareParams(new URLSearchParams(current.search), vocabulary).state;
 }

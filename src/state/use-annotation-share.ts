@@ -10,7 +10,8 @@ import type { UserExportFormat } from '../model/user-export.ts';
 import type { AnnotationStore } from './annotation-store.ts';
 import { loadPart } from './lazy-part.ts';
 import { newUuid } from './storage-probe.ts';
-import { loadFullCorpus } from './use-corpus.ts';
+import { annotationReferences } from '../model/user-annotation.ts';
+import { loadCorpusFor, loadFullCorpus } from './use-corpus.ts';
 
 /** A validated import waiting for the reader's confirmation, or a refused file. */
 export type ImportPreview = { fileName: string; result: ImportResult };
@@ -37,10 +38,14 @@ export function useAnnotationShare(store: AnnotationStore) {
     (format: UserExportFormat): void => {
       setExportError(undefined);
       // Read now, written when the writer has loaded: the file is what was kept at the click. The export
-      // quotes every annotated article, so the articles not yet loaded are fetched first.
+      // quotes the annotated articles and the passages linked to, so those not yet loaded are fetched first.
       const state = store.exportAll();
       const now = new Date().toISOString();
-      Promise.all([loadFullCorpus(), loadPart('export', () => import('../model/user-export.ts'))]).then(
+      const refs = annotationReferences(Object.values(state.annotations));
+      Promise.all([
+        loadCorpusFor(refs.articles, refs.passages),
+        loadPart('export', () => import('../model/user-export.ts')),
+      ]).then(
         ([corpus, { userExportFile }]) => download(userExportFile(state, format, corpus, now)),
         (error: unknown) => setExportError(error instanceof Error ? error.message : String(error)),
       );
@@ -77,6 +82,8 @@ export function useAnnotationShare(store: AnnotationStore) {
         });
         return;
       }
+      // The file's annotations may target any article (each is checked against its article's text,
+      // and a curated passage link against the passage), so an import reads every article.
       let corpus;
       try {
         corpus = await loadFullCorpus();

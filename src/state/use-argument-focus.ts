@@ -9,12 +9,16 @@ import { parseArgumentsParams } from './arguments-url.ts';
 import { EMPTY_COMPARE_STATE } from './compare-url.ts';
 import { argumentPath, argumentsPath, articlePath } from './paths.ts';
 import { argumentComparePath } from './use-arguments-index.ts';
-import { useLoadedCorpus, useManifest } from './use-corpus.ts';
+import type { ArgumentsShard } from '../data/corpus-files.ts';
+import { EMPTY_TAG_LAYER } from '../model/tag-layer.ts';
+import { useArgumentsLayer, useArgumentsShard, useManifest, type FileLoad } from './use-corpus.ts';
 
 /** The focus view's data and links. */
 export interface ArgumentFocusModel {
-  /** Undefined when the corpus has no argument with this id. */
+  /** Undefined when the corpus has no argument with this id, or while `argumentsLoad` is not ready. */
   focus: ArgumentFocus | undefined;
+  /** The arguments shard (every argument and contrast): loading, ready, or its named error with a retry. */
+  argumentsLoad: FileLoad<ArgumentsShard>;
   query: ArgumentsQuery;
   /** Presentation mode (`present=1`). */
   present: boolean;
@@ -42,11 +46,15 @@ const NONE: readonly string[] = [];
 
 /** The focus view of `argumentId` for the filter and order in the URL. */
 export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
-  const manifest = useManifest();
-  const { articles } = manifest;
-  // The passages quoted are in the argument's articles, fetched for this view (the rest stays unloaded).
-  const argumentArticles = manifest.arguments.find((a) => a.id === argumentId)?.articles ?? NONE;
-  const { tagLayer, loads } = useLoadedCorpus(argumentArticles);
+  const { articles, taxonomy } = useManifest();
+  // The argument's record comes with the arguments shard; the passages it quotes are in its articles,
+  // fetched for this view (the rest stays unloaded).
+  const shard = useArgumentsShard();
+  const argumentArticles =
+    (shard.status === 'ready' && shard.data.layer.arguments.find((a) => a.id === argumentId)?.articles) ||
+    NONE;
+  const { load: argumentsLoad, tagLayer: shardLayer, loads } = useArgumentsLayer(argumentArticles);
+  const tagLayer = useMemo(() => shardLayer ?? { ...EMPTY_TAG_LAYER, taxonomy }, [shardLayer, taxonomy]);
   const loadStates = [...loads.values()];
   const [params] = useSearchParams();
   const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
@@ -60,7 +68,8 @@ export function useArgumentFocus(argumentId: string): ArgumentFocusModel {
   const planTarget = useMemo((): PlanTarget => ({ kind: 'argument', id: argumentId }), [argumentId]);
   const hrefOf = useCallback((id: string) => argumentPath(id, query, state.present), [query, state.present]);
   return {
-    focus,
+    focus: argumentsLoad.status === 'ready' ? focus : undefined,
+    argumentsLoad,
     query,
     present: state.present,
     problems,

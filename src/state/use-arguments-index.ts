@@ -2,11 +2,13 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { argumentsIndex, type ArgumentSort, type ArgumentsIndex } from '../model/argument-table.ts';
+import { EMPTY_TAG_LAYER } from '../model/tag-layer.ts';
 import type { Argument } from '../model/tag-layer.ts';
 import { parseArgumentsParams } from './arguments-url.ts';
 import { EMPTY_COMPARE_STATE, MAX_COLUMNS } from './compare-url.ts';
 import { argumentPath, comparePath } from './paths.ts';
-import { useFullCorpus, useManifest } from './use-corpus.ts';
+import { useArgumentsLayer, useManifest, type FileLoad } from './use-corpus.ts';
+import type { ArgumentsShard } from '../data/corpus-files.ts';
 
 /** The compare view with an argument's articles side by side and its passages selected. */
 export function argumentComparePath(argument: Argument): string {
@@ -31,20 +33,18 @@ export interface ArgumentsIndexModel extends ArgumentsIndex {
   /** An argument's focus view, keeping this filter and order for previous/next. */
   focusHref: (argument: Argument) => string;
   /**
-   * Whether every article's passages have arrived: until then the disagreements (which quote them)
-   * are incomplete; on 'error', `passageErrors` names each failed article and `retryPassages` refetches.
+   * The arguments shard (every argument and contrast, and the passages the disagreements quote):
+   * until it is ready the index is empty; on 'error' its message names the file, with a retry.
    */
-  passagesStatus: 'loading' | 'ready' | 'error';
-  passageErrors: string[];
-  retryPassages: () => void;
+  load: FileLoad<ArgumentsShard>;
 }
 
 /** The arguments index for the filter and order in the URL (unknown values fall back to the defaults, and are named in `problems`). */
 export function useArgumentsIndex(): ArgumentsIndexModel {
-  const { articles } = useManifest();
-  // The disagreements quote their passages, so every article's passages are loaded (rows and matrix need none).
-  const full = useFullCorpus();
-  const { tagLayer } = full.corpus;
+  const { articles, taxonomy } = useManifest();
+  // One shard holds the rows, the matrix and what the disagreements quote: no article is fetched.
+  const { load, tagLayer: shardLayer } = useArgumentsLayer();
+  const tagLayer = useMemo(() => shardLayer ?? { ...EMPTY_TAG_LAYER, taxonomy }, [shardLayer, taxonomy]);
   const [params, setParams] = useSearchParams();
   const typeIds = useMemo(() => new Set(tagLayer.taxonomy.map((t) => t.id)), [tagLayer]);
   const { state, problems } = parseArgumentsParams(params, typeIds);
@@ -87,8 +87,6 @@ export function useArgumentsIndex(): ArgumentsIndexModel {
     setSort,
     problems,
     focusHref,
-    passagesStatus: full.status,
-    passageErrors: full.errors,
-    retryPassages: full.retry,
+    load,
   };
 }

@@ -21,7 +21,7 @@ import { useClassShare, type ClassShare } from './use-class-share.ts';
 import { useCompare, type CompareModel } from './use-compare.ts';
 import { useFollowStage } from './use-follow-stage.ts';
 import { useCompareKeys } from './use-compare-keys.ts';
-import { linkedArticleIds, passageArticles } from '../data/corpus-files.ts';
+import { linkedArticleIds } from '../data/layer-shards.ts';
 import { useLoadedCorpus, useManifest, type ArticleLoad } from './use-corpus.ts';
 import { useFocusBlock } from './use-focus-block.ts';
 import { useLinkedScroll } from './use-linked-scroll.ts';
@@ -84,16 +84,17 @@ export interface CompareView extends Omit<CompareModel, 'selected'>, CompareColu
 export function useCompareView(single?: string): CompareView {
   const manifest = useManifest();
   const { state, selected: selectedId, problems, actions, pathFor } = useCompare(single);
-  const articleOf = useMemo(() => passageArticles(manifest), [manifest]);
-  // The open columns' articles, then those the selected passage is linked to (for the panel's list).
+  // The open columns' articles, then those the selected passage is linked to (for the panel's list),
+  // known from the loaded articles' layer slices (the selected passage's own article is among them).
+  const { layer: loadedLayer } = useLoadedCorpus(state.articles);
   const wanted = useMemo(
     () => [
       ...new Set([
         ...state.articles,
-        ...(selectedId === undefined ? [] : linkedArticleIds(manifest, articleOf, selectedId)),
+        ...(selectedId === undefined ? [] : linkedArticleIds(loadedLayer, selectedId)),
       ]),
     ],
-    [state.articles, selectedId, manifest, articleOf],
+    [state.articles, selectedId, loadedLayer],
   );
   const corpus = useLoadedCorpus(wanted);
   const { index, byId: articles } = corpus;

@@ -9,7 +9,6 @@ import { useLocation, useNavigate } from 'react-router';
 import type { FilterMode } from '../model/claim-filter.ts';
 import { MAX_COLUMNS, parseCompareParams, type CompareState, type CompareUrlProblem } from './compare-url.ts';
 import { readingPath } from './paths.ts';
-import { passageArticles } from '../data/corpus-files.ts';
 import { useLoadedCorpus, useManifest } from './use-corpus.ts';
 
 /** Everything the reader can do in the compare view. */
@@ -63,36 +62,40 @@ export function useCompare(single?: string): CompareModel {
   const manifest = useManifest();
   const { search } = useLocation();
   const navigate = useNavigate();
-  const articleOf = useMemo(() => passageArticles(manifest), [manifest]);
   const vocabulary = useMemo(
     () => ({
       articleIds: new Set(manifest.articles.map((a) => a.meta.id)),
       typeIds: new Set(manifest.taxonomy.map((t) => t.id)),
-      passageIds: new Set(articleOf.keys()),
-      argumentIds: new Set(manifest.arguments.map((a) => a.id)),
     }),
-    [manifest, articleOf],
+    [manifest],
   );
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const parsedArticles = useMemo(
     () => (single === undefined ? parseCompareParams(params, vocabulary).state.articles : [single]),
     [params, vocabulary, single],
   );
-  // A block (`at`) is known once its article has loaded; until the open ones have, it is kept unchecked.
-  const { byId: loaded } = useLoadedCorpus(parsedArticles);
+  // A block (`at`), passage (`p`) or argument (`arg`) is known once the open articles have loaded
+  // (their files carry their passages and the layer around them); until then it is kept unchecked.
+  const { byId: loaded, layer } = useLoadedCorpus(parsedArticles);
+  const articleOf = layer.passageArticles;
   const allLoaded = parsedArticles.every((id) => loaded.has(id));
   const { state, problems } = useMemo(() => {
-    const blockIds = allLoaded
-      ? new Set(parsedArticles.flatMap((id) => loaded.get(id)?.blocks.map((b) => b.id) ?? []))
-      : undefined;
-    const parsed = parseCompareParams(params, blockIds ? { ...vocabulary, blockIds } : vocabulary);
+    const known = allLoaded
+      ? {
+          ...vocabulary,
+          blockIds: new Set(parsedArticles.flatMap((id) => loaded.get(id)?.blocks.map((b) => b.id) ?? [])),
+          passageIds: new Set(layer.passageArticles.keys()),
+          argumentIds: new Set(layer.arguments.map((a) => a.id)),
+        }
+      : vocabulary;
+    const parsed = parseCompareParams(params, known);
     return single === undefined ? parsed : { ...parsed, state: { ...parsed.state, articles: [single] } };
-  }, [params, vocabulary, single, allLoaded, parsedArticles, loaded]);
+  }, [params, vocabulary, single, allLoaded, parsedArticles, loaded, layer]);
   const selected = useMemo(() => {
     if (state.passage !== undefined || state.argument === undefined) return state.passage;
-    const ids = manifest.arguments.find((a) => a.id === state.argument)?.passages ?? [];
+    const ids = layer.arguments.find((a) => a.id === state.argument)?.passages ?? [];
     return ids.find((id) => state.articles.includes(articleOf.get(id) ?? '')) ?? ids[0];
-  }, [state, manifest, articleOf]);
+  }, [state, layer, articleOf]);
   const pathFor = useCallback((next: CompareState) => readingPath(next, single), [single]);
   const go = useCallback((next: CompareState) => void navigate(pathFor(next)), [navigate, pathFor]);
   const actions = useMemo<CompareActions>(() => {

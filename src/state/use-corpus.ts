@@ -1,11 +1,13 @@
 /**
  * Hooks giving state and components the corpus as it loads: the manifest at once, each article's
- * text and passages when asked for (`ArticleLoad`: loading, ready, or a named error with retry), the
- * tag index over the articles loaded so far, and suggestions per article while the layer is on.
+ * text, passages and layer slice when asked for (`ArticleLoad`: loading, ready, or a named error
+ * with retry), the tag index over the articles loaded so far, suggestions per article while the
+ * layer is on, and the arguments shard for the views listing every argument.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { ArticleSuggestions, CorpusManifest } from '../data/corpus-files.ts';
-import { loadedTagLayer } from '../data/corpus-files.ts';
+import type { ArgumentsShard, ArticleSuggestions, CorpusManifest } from '../data/corpus-files.ts';
+import { argumentsTagLayer, loadedTagLayer } from '../data/corpus-files.ts';
+import type { MergedLayer } from '../data/layer-shards.ts';
 import { corpusLoader, corpusManifest } from '../data/corpus.ts';
 import type { Article } from '../model/article.ts';
 import type { CorpusSuggestions } from '../model/similarity/corpus-suggestions.ts';
@@ -28,8 +30,10 @@ export interface LoadedCorpus {
   /** Loaded articles, in library order. */
   articles: readonly Article[];
   byId: ReadonlyMap<string, Article>;
-  /** The manifest's taxonomy, arguments, relations and links with the loaded articles' passages. */
+  /** The manifest's taxonomy, the loaded articles' passages and their layer slices merged. */
   tagLayer: TagLayer;
+  /** The merged slices with the article of every passage they or the loaded articles name. */
+  layer: MergedLayer;
   /** Lookups over the loaded articles (cross-references between loaded passages). */
   index: TagIndex;
 }
@@ -41,11 +45,12 @@ function loadedCorpus(s: CorpusStore): LoadedCorpus {
   let corpus = derived.get(loaded);
   if (!corpus) {
     const articles = loaded.map((d) => d.article);
-    const tagLayer = loadedTagLayer(s.manifest, loaded);
+    const { tagLayer, merged } = loadedTagLayer(s.manifest, loaded);
     corpus = {
       articles,
       byId: new Map(articles.map((a) => [a.meta.id, a])),
       tagLayer,
+      layer: merged,
       index: buildTagIndex(articles, tagLayer),
     };
     derived.set(loaded, corpus);
@@ -59,7 +64,7 @@ function useStoreVersion(): number {
   return useSyncExternalStore(s.subscribe, s.version, s.version);
 }
 
-/** The manifest: article citation data and counts, taxonomy, arguments, relations, links. */
+/** The manifest: article citation data and counts, taxonomy. */
 export function useManifest(): CorpusManifest {
   return corpusStore().manifest;
 }
@@ -93,11 +98,46 @@ export function useLoadedCorpus(
   return useMemo(() => ({ ...corpus, loads }), [corpus, loads]);
 }
 
-/** Every article with the tag layer, fetched first if need be (for exports and imports, which read them all). */
+/**
+ * Every article with the tag layer (the arguments shard's arguments, contrasts and links), fetched
+ * first if need be: for what reads any article (an import, whose annotations may target any text).
+ */
 export async function loadFullCorpus(): Promise<LoadedCorpus> {
+  return loadCorpusFor(
+    corpusStore().manifest.articles.map((a) => a.meta.id),
+    [],
+  );
+}
+
+/**
+ * The articles `articleIds`, those holding `passageIds`, and the arguments shard, fetched first if
+ * need be (rejecting with the first failure, which names its file): what an export of annotations
+ * in those articles and linked to those passages reads. A passage is found through the loaded
+ * articles' layer slices; one they do not name means fetching every article, since only its own
+ * article's file says where it is.
+ */
+export async function loadCorpusFor(
+  articleIds: readonly string[],
+  passageIds: readonly string[],
+): Promise<LoadedCorpus> {
   const s = corpusStore();
-  await s.all();
-  return loadedCorpus(s);
+  const loader = corpusLoader();
+  const [shard] = await Promise.all([loader.arguments(), s.some(articleIds)]);
+  let known = loadedCorpus(s).layer.passageArticles;
+  const near = passageIds.flatMap((id) => known.get(id) ?? []);
+  await s.some(near);
+  known = loadedCorpus(s).layer.passageArticles;
+  if (passageIds.some((id) => !known.has(id))) await s.some(s.manifest.articles.map((a) => a.meta.id));
+  const corpus = loadedCorpus(s);
+  return {
+    ...corpus,
+    tagLayer: {
+      ...corpus.tagLayer,
+      arguments: shard.layer.arguments,
+      relations: shard.layer.relations,
+      links: shard.layer.links,
+    },
+  };
 }
 
 /** The tag index over the articles loaded so far. */
@@ -106,29 +146,39 @@ export function useTagIndex(): TagIndex {
   return loadedCorpus(corpusStore()).index;
 }
 
-/** Every article, for what needs them all (search, exports and imports): loading until all are in. */
-export function useFullCorpus(on = true): {
-  status: 'loading' | 'ready' | 'error';
-  corpus: LoadedCorpus;
-  /** The failed articles' messages, each naming its article. */
-  errors: string[];
-  retry: () => void;
+/** The arguments shard, fetched once `on` (loading, ready, or a named error with retry). */
+export function useArgumentsShard(on = true): FileLoad<ArgumentsShard> {
+  const s = corpusStore();
+  useStoreVersion();
+  useEffect(() => {
+    if (on) s.requestArguments();
+  }, [s, on]);
+  return s.argumentsShard();
+}
+
+/**
+ * The arguments views' tag layer: every argument, contrast and link and the passages the contrasts
+ * quote (the arguments shard), with the passages of `articleIds` (fetched); undefined until the shard
+ * has arrived. `load` is the shard's own state (a named error with retry when it failed).
+ */
+export function useArgumentsLayer(articleIds: readonly string[] = NO_IDS): {
+  load: FileLoad<ArgumentsShard>;
+  tagLayer: TagLayer | undefined;
+  loads: ReadonlyMap<string, ArticleLoad>;
 } {
   const manifest = useManifest();
-  const ids = useMemo(() => (on ? manifest.articles.map((a) => a.meta.id) : []), [manifest, on]);
-  const { loads } = useLoadedCorpus(ids);
-  // The shared object (one per loaded set), so what is keyed on it (the search index) is built once.
-  const corpus = loadedCorpus(corpusStore());
-  const failed = [...loads.values()].filter((l) => l.status === 'error');
-  const status =
-    failed.length > 0 ? 'error' : corpus.articles.length === manifest.articles.length ? 'ready' : 'loading';
-  return {
-    status: on ? status : 'loading',
-    corpus,
-    errors: failed.map((l) => l.message),
-    retry: () => failed.forEach((l) => l.retry()),
-  };
+  const load = useArgumentsShard();
+  const { loads } = useLoadedCorpus(articleIds);
+  const loaded = corpusStore().loaded();
+  const shard = load.status === 'ready' ? load.data : undefined;
+  const tagLayer = useMemo(
+    () => (shard ? argumentsTagLayer(manifest, shard, loaded) : undefined),
+    [manifest, shard, loaded],
+  );
+  return { load, tagLayer, loads };
 }
+
+const NO_IDS: readonly string[] = [];
 
 /** The suggestions of `articleIds`' passages, fetched only while `on` (empty until they arrive). */
 export function useArticleSuggestions(

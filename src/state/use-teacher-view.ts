@@ -18,7 +18,7 @@ import type { ClassClient, ClassSnapshot } from './class-client.ts';
 import { classExportContent, type ClassExportFormat } from '../model/class-export.ts';
 import { presentPath } from './paths.ts';
 import { download } from './use-annotation-share.ts';
-import { loadFullCorpus, useLoadedCorpus, useManifest } from './use-corpus.ts';
+import { loadFullCorpus, useArgumentsShard, useLoadedCorpus, useManifest } from './use-corpus.ts';
 
 /** What the teacher's page renders. */
 export interface TeacherView extends TeacherList {
@@ -68,12 +68,15 @@ export function useTeacherView(snapshot: ClassSnapshot, client: ClassClient): Te
   const annotated = useMemo(() => [...new Set(current.map((e) => e.annotation.article))], [current]);
   const { byId: articles } = useLoadedCorpus(annotated);
   const titles = useMemo(() => new Map(manifest.articles.map((a) => [a.meta.id, a.meta.title])), [manifest]);
+  // The curated arguments' statements come with the arguments shard (ids show until it arrives).
+  const shard = useArgumentsShard();
+  const curated = shard.status === 'ready' ? shard.data.layer.arguments : undefined;
   const labels = useMemo(() => {
     const types = new Map(manifest.taxonomy.map((t) => [t.id, t.label]));
-    const args = new Map(manifest.arguments.map((a) => [a.id, a.statement]));
+    const args = new Map((curated ?? []).map((a) => [a.id, a.statement]));
     for (const layer of Object.values(layers)) for (const a of layer.arguments) args.set(a.id, a.statement);
     return { types, args };
-  }, [manifest, layers]);
+  }, [manifest, layers, curated]);
   const pathOf = ({ annotation }: ClassEntry) => {
     const article = articles.get(annotation.article);
     return presentPath(

@@ -1,11 +1,13 @@
 /**
  * The compare view fetches only what it shows: the two open articles' files (no other article, no
- * suggestions while that layer is off), a column says it is loading while its file is on its way,
- * and a file that fails names its article with a Retry that brings the text.
+ * suggestions while that layer is off, no arguments shard, no search index), a column says it is
+ * loading while its file is on its way, and a file that fails names its article with a Retry that
+ * brings the text. The arguments page fetches its one shard and no article file.
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForFile } from './chromium.ts';
+import { ArgumentsPage } from './pages/arguments-page.ts';
 import { ComparePage } from './pages/compare-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -17,26 +19,41 @@ const WAR_ZONE_TITLE = 'How Trump Could Use Military Force Against Cartels In Me
 /** An article's own file: `corpus/<id>.<hash>.json`; its suggestions: `corpus/<id>.s.<hash>.json`. */
 const corpusFile = /\/corpus\/([a-z0-9-]+)\.(s\.)?[0-9a-f]{12}\.json$/;
 
-/** The corpus files `page` asks for, as "<id>" or "<id> suggestions". */
+/** The arguments shard: `corpus/_arguments.<hash>.json`. */
+const argumentsFile = /\/corpus\/_arguments\.[0-9a-f]{12}\.json$/;
+/** The search index (one file or its shards): anything under its name. */
+const searchFile = /\/search-index[-.]/;
+
+/** The corpus files `page` asks for, as "<id>", "<id> suggestions", "arguments" or "search". */
 function recordCorpusFiles(page: Page): string[] {
   const asked: string[] = [];
   page.on('request', (request) => {
-    const match = corpusFile.exec(new URL(request.url()).pathname);
+    const path = new URL(request.url()).pathname;
+    const match = corpusFile.exec(path);
     if (match) asked.push(match[2] ? `${match[1]} suggestions` : (match[1] ?? ''));
+    else if (argumentsFile.test(path)) asked.push('arguments');
+    else if (searchFile.test(path)) asked.push('search');
   });
   return asked;
 }
 
 describe('corpus files on demand', () => {
-  it('fetches only the open articles’ files, and suggestions only when the layer is turned on', async () => {
+  it('fetches only the open articles’ files (no arguments shard, no search index), and suggestions only when the layer is turned on', async () => {
     const page = await browser.context.newPage();
     const asked = recordCorpusFiles(page);
     const compare = await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`);
     await compare.columnText(WAR_ZONE_TITLE).waitFor();
     expect([...asked].sort()).toEqual([FTO, WAR_ZONE]);
 
-    // Selecting a passage and turning the suggestions on fetches that article's suggestions only.
+    // Selecting a passage: its panel's arguments and questions came with the article's file; only
+    // the articles it is linked to are fetched (never the arguments shard or the search index).
     await compare.markers(WAR_ZONE_TITLE).first().click();
+    await page
+      .getByRole('heading', { name: /Discussion questions/ })
+      .first()
+      .waitFor();
+    expect(asked).not.toContain('arguments');
+    expect(asked).not.toContain('search');
     await page.getByRole('checkbox', { name: 'Show suggestions' }).click();
     await expect
       .poll(() => asked.filter((a) => a.endsWith('suggestions')))
@@ -87,6 +104,18 @@ describe('corpus files on demand', () => {
     failing = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
     await compare.columnText(WAR_ZONE_TITLE).waitFor();
+    await page.close();
+  });
+
+  it('opens the arguments page from its one shard: every disagreement quoted, no article file fetched', async () => {
+    const page = await browser.context.newPage();
+    const asked = recordCorpusFiles(page);
+    const args = await new ArgumentsPage(page, baseUrl).open();
+    await expect.poll(() => args.list().getByRole('listitem').count()).toBeGreaterThan(100);
+    await expect.poll(() => args.disputes().getByRole('listitem').count()).toBeGreaterThan(0);
+    // The disagreements that name a passage quote it, from the shard.
+    await expect.poll(() => args.disputes().getByRole('blockquote').count()).toBeGreaterThan(0);
+    expect(asked).toEqual(['arguments']);
     await page.close();
   });
 

@@ -12,8 +12,9 @@ export class ArgumentsPage {
   async open(search = ''): Promise<this> {
     await this.page.goto(`${this.baseUrl}/arguments${search}`);
     await this.page.getByRole('heading', { level: 1, name: 'Arguments' }).waitFor();
-    // The disagreements quote every article's passages, fetched on demand: wait until they are in.
-    await this.page.waitForFunction(() => document.querySelector('section[aria-busy="true"]') === null);
+    // The arguments (and the passages the disagreements quote) come in one file fetched on demand:
+    // wait until the list is in.
+    await this.page.locator('.arguments-page__count').waitFor();
     return this;
   }
 
