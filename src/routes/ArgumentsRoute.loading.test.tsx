@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { DISPUTE_NOTE } from '../../tests/fixtures/compare-fixture.ts';
+import { DISPUTE_NOTE, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
 import { fetched } from '../../tests/fixtures/flaky-corpus-module.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { ArgumentsRoute } from './ArgumentsRoute.tsx';
@@ -20,7 +20,11 @@ describe('the arguments page while its arguments shard loads', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     const section = await screen.findByRole('region', { name: /Disagreements/ });
     expect(within(section).getByRole('list', { name: 'Disagreements' })).toHaveTextContent(DISPUTE_NOTE);
-    expect(within(section).getAllByRole('blockquote').length).toBeGreaterThan(0);
+    // Its side-by-side link opens the two sides' first passages: they came with the shard.
+    expect(within(section).getByRole('link', { name: 'Read both sides side by side' })).toHaveAttribute(
+      'href',
+      `/compare?a=${WAR_ZONE},${FTO}&p=wz-002`,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     // The disagreements' quotes come with the shard: no article file was asked for.
     expect(fetched).toEqual(['/data/_arguments.json', '/data/_arguments.json']);
