@@ -6,7 +6,7 @@ import { planArgumentChoices, type PlanSlide } from '../model/plan-view.ts';
 import type { Argument } from '../model/tag-layer.ts';
 import type { PlanChange } from './annotation-store.ts';
 import { absoluteUrl, sharedPlanPath } from './paths.ts';
-import { useManifest } from './use-corpus.ts';
+import { useArgumentsShard } from './use-corpus.ts';
 import { usePlanSlides } from './use-plan-slides.ts';
 import { usePlans } from './use-plans.ts';
 
@@ -39,7 +39,9 @@ const NO_STEPS: PlanStep[] = [];
 /** The editor of the plan `planId`. */
 export function usePlanEditor(planId: string): PlanEditorModel {
   const { plans, store, canUndo, canRedo } = usePlans();
-  const manifest = useManifest();
+  // The choices are every curated argument: the arguments shard (none until it has arrived).
+  const shard = useArgumentsShard();
+  const curated = shard.status === 'ready' ? shard.data.layer.arguments : [];
   const plan = plans.find((p) => p.id === planId);
   const { slides, loading, failures } = usePlanSlides(plan?.steps ?? NO_STEPS);
   const encoded = useMemo(() => (plan ? encodePlanLink(plan) : undefined), [plan]);
@@ -56,7 +58,7 @@ export function usePlanEditor(planId: string): PlanEditorModel {
     shareUrl: shareable ? absoluteUrl(sharedPlanPath(encoded)) : undefined,
     viewHref: shareable ? sharedPlanPath(encoded) : undefined,
     presentHref: shareable ? sharedPlanPath(encoded, { present: true }) : undefined,
-    choices: (query) => planArgumentChoices(manifest.arguments, query, plan ?? { steps: [] }),
+    choices: (query) => planArgumentChoices(curated, query, plan ?? { steps: [] }),
     change,
     addArgument: (id) => change({ kind: 'add-step', target: { kind: 'argument', id } }),
     canUndo,

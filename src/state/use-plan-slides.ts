@@ -2,28 +2,37 @@
 import { useMemo } from 'react';
 import { planArticles, type PlanStep } from '../model/discussion-plan.ts';
 import { planSlides, type PlanSlide } from '../model/plan-view.ts';
-import { useLoadedCorpus, useManifest } from './use-corpus.ts';
+import { useArgumentsLayer, useArgumentsShard, useManifest } from './use-corpus.ts';
 
-/** The steps' slides, whether their articles are still arriving, and the articles that failed (with retry). */
+const NO_ARGUMENTS: readonly never[] = [];
+
+/**
+ * The steps' slides, whether their data is still arriving (the arguments shard, then the steps'
+ * articles), and what failed (each named, with retry).
+ */
 export function usePlanSlides(steps: readonly PlanStep[]): {
   slides: PlanSlide[];
   loading: boolean;
   failures: { message: string; retry: () => void }[];
 } {
   const manifest = useManifest();
+  const shard = useArgumentsShard();
+  const curated = shard.status === 'ready' ? shard.data.layer.arguments : NO_ARGUMENTS;
   const ids = useMemo(() => {
-    const byId = new Map(manifest.arguments.map((a) => [a.id, a.articles]));
+    const byId = new Map(curated.map((a) => [a.id, a.articles]));
     return planArticles({ steps: [...steps] }, (id) => byId.get(id) ?? []);
-  }, [manifest, steps]);
-  const { tagLayer, loads } = useLoadedCorpus(ids);
+  }, [curated, steps]);
+  const { load, tagLayer, loads } = useArgumentsLayer(ids);
   const slides = useMemo(
-    () => planSlides(steps, tagLayer, manifest.articles),
+    () => (tagLayer ? planSlides(steps, tagLayer, manifest.articles) : []),
     [steps, tagLayer, manifest.articles],
   );
   const states = [...loads.values()];
   return {
     slides,
-    loading: states.some((l) => l.status === 'loading'),
-    failures: states.flatMap((l) => (l.status === 'error' ? [{ message: l.message, retry: l.retry }] : [])),
+    loading: load.status === 'loading' || states.some((l) => l.status === 'loading'),
+    failures: [load, ...states].flatMap((l) =>
+      l.status === 'error' ? [{ message: l.message, retry: l.retry }] : [],
+    ),
   };
 }

@@ -15,6 +15,8 @@ describe('the arguments index in Chromium', () => {
     await page.page.getByRole('heading', { level: 1, name: 'Arguments' }).waitFor();
     // The list and the matrix fill in as the manifest and the articles' files arrive: wait as a reader does.
     await expect.poll(() => page.list().getByRole('listitem').count()).toBeGreaterThan(0);
+    // The matrix is its own chunk, fetched after the list shows: wait for it as a reader does.
+    await page.matrix().waitFor();
     await expect.poll(() => page.matrix().getByRole('columnheader').count()).toBe(6);
     expect(await axeViolations(page.page)).toEqual([]);
     await page.page.emulateMedia({ colorScheme: 'dark' });
