@@ -1,6 +1,8 @@
-/** Hook for an article's reading guide: the manifest at once, the articles it quotes fetched for it. */
+/**
+ * Hook for an article's reading guide: the article's own file first (its layer slice names its
+ * arguments, their contrasts and the articles on the other side), then the articles it quotes.
+ */
 import { useMemo } from 'react';
-import { passageArticles } from '../data/corpus-files.ts';
 import {
   guideArticleIds,
   readingGuide,
@@ -35,16 +37,18 @@ export interface ReadingGuideModel {
 /** The reading guide of `articleId`. */
 export function useReadingGuide(articleId: string): ReadingGuideModel {
   const manifest = useManifest();
-  const articleOf = useMemo(() => passageArticles(manifest), [manifest]);
+  const known = manifest.articles.some((a) => a.meta.id === articleId);
+  const own = useLoadedCorpus(known ? [articleId] : []);
+  const articleOf = own.layer.passageArticles;
+  const ownLoaded = own.byId.has(articleId);
   const needed = useMemo(
     () =>
-      manifest.articles.some((a) => a.meta.id === articleId)
-        ? guideArticleIds(
-            { layer: { ...manifest, passages: [] }, articles: manifest.articles, articleOf },
-            articleId,
-          )
-        : [],
-    [manifest, articleOf, articleId],
+      !known
+        ? []
+        : ownLoaded
+          ? guideArticleIds({ layer: own.tagLayer, articles: manifest.articles, articleOf }, articleId)
+          : [articleId],
+    [known, ownLoaded, own.tagLayer, manifest, articleOf, articleId],
   );
   const { tagLayer, loads } = useLoadedCorpus(needed);
   const sources: GuideSources = useMemo(
