@@ -89,7 +89,9 @@ export function createCorpusLoader(
     const title = titles.get(id);
     return title === undefined ? `“${id}”` : `“${title}” (${id})`;
   };
-  const malformed = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Error => {
+  const malformed = (error: {
+    issues: readonly { path: readonly PropertyKey[]; message: string }[];
+  }): Error => {
     const issue = error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
     return new Error(`the file is malformed${where} (${issue?.message ?? ''})`);
