@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parallaxCorpus } from './build/vite-plugin-corpus.ts';
@@ -7,12 +8,20 @@ import { parallaxPreload } from './build/vite-plugin-preload.ts';
 /** Compiles the real corpus once per run for every project's test files (tests/corpus/corpus-files.ts). */
 const REAL_CORPUS_SETUP = 'tests/fixtures/real-corpus-setup.ts';
 
+/**
+ * Test files run on every core: Vitest's default in a run is one core fewer, which on a 2-core machine
+ * is one worker and leaves half the machine idle (the unit and component files then took twice as long).
+ * The browser project stays one file at a time (fileParallelism: false): each file drives its own Chromium.
+ */
+const WORKERS = availableParallelism();
+
 /** Vite builds the reader; Vitest runs three projects: pure units, React components, and browser tests. */
 export default defineConfig({
   plugins: [react(), parallaxCorpus(), parallaxPreload()],
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
+    maxWorkers: WORKERS,
     projects: [
       {
         extends: true,
