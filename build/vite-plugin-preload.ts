@@ -10,8 +10,10 @@
  * goes just before the entry's module script: after the stylesheet link it would wait for the CSS.
  *
  * Cost: the script carries each article's file name (about 45 bytes an article: 0.2 KB at 1×, ~22 KB
- * raw at 100×) and the route chunks' names; it only adds links, so a wrong guess costs a fetch, never
- * a wrong page. Only in a build: the dev server serves modules one by one.
+ * raw at 100×) and the route chunks' names (index.html is 1.1 KiB gzip larger at 1×); it only adds
+ * links, so a wrong guess costs a fetch, never a wrong page. Gain: a network round trip per hop of the
+ * chain; on the bench's loopback server a hop costs ~1 ms and the difference was within its noise
+ * (README, "Runtime budgets, second pass"). Only in a build: the dev server serves modules one by one.
  */
 import type { Plugin } from 'vite';
 
