@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareFixture } from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
@@ -54,9 +54,9 @@ describe('the plan editor', () => {
     cleanup();
   }, 60_000);
 
-  it('adds arguments from the picker and reorders them with buttons and Alt+arrows, keeping the focus on the moved step', async () => {
+  it('adds arguments from the picker, each once, in the order chosen', async () => {
     const id = store.createPlan('Draft');
-    const { user } = renderAt(`/plans/${id}`);
+    renderAt(`/plans/${id}`);
     const picker = screen.getByRole('region', { name: 'Add an argument' });
     const search = within(picker).getByRole('searchbox', { name: 'Words of its statement' });
     for (const words of ['article 51', 'mexico rejects', 'congress']) {
@@ -65,17 +65,28 @@ describe('the plan editor', () => {
       fireEvent.click(within(list).getAllByRole('button')[0]!);
     }
     expect(stepTitles()).toEqual([SELF_DEFENSE, MEXICO, CONGRESS].map((t) => expect.stringContaining(t)));
-    // Move the third step up with its button: focus stays on the moved step's button.
+    // An argument already in the plan is not offered again.
+    fireEvent.change(search, { target: { value: 'article 51' } });
+    expect(within(picker).queryByRole('button', { name: `Add: ${SELF_DEFENSE}` })).toBeNull();
+  });
+
+  it('reorders with Move up and with Alt+ArrowUp, keeping the focus on the moved step', async () => {
+    const id = store.createPlan('Draft', [
+      { target: { kind: 'argument', id: 'self-defense-exception' } },
+      { target: { kind: 'argument', id: 'mexico-rejects' } },
+      { target: { kind: 'argument', id: 'congress-limits' } },
+    ]);
+    const { user } = renderAt(`/plans/${id}`);
     await user.click(screen.getByRole('button', { name: 'Move up: step 3' }));
     expect(stepTitles()).toEqual([SELF_DEFENSE, CONGRESS, MEXICO].map((t) => expect.stringContaining(t)));
     expect(document.activeElement).toHaveAccessibleName('Move up: step 2');
     // Alt+ArrowUp from inside the step moves it again.
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(stepTitles()).toEqual([CONGRESS, SELF_DEFENSE, MEXICO].map((t) => expect.stringContaining(t)));
-    expect(store.getSnapshot().plans[id]?.steps.map((s) => s.target)).toEqual([
-      { kind: 'argument', id: 'congress-limits' },
-      { kind: 'argument', id: 'self-defense-exception' },
-      { kind: 'argument', id: 'mexico-rejects' },
+    expect(store.getSnapshot().plans[id]?.steps.map((s) => s.target.id)).toEqual([
+      'congress-limits',
+      'self-defense-exception',
+      'mexico-rejects',
     ]);
   });
 
@@ -136,6 +147,37 @@ describe('the plan editor', () => {
     ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('link', { name: 'Week 3' })).toHaveAttribute('href', `/plans/${id}`);
+  });
+
+  it('exports the plan as a Markdown handout once its passages have arrived, prompts and notes included', async () => {
+    const id = store.createPlan('Week 3', [
+      {
+        target: { kind: 'argument', id: 'self-defense-exception' },
+        prompt: 'Is this *self-defence*?',
+        note: 'Ask Ana',
+      },
+      { target: { kind: 'passage', id: 'fto-002', article: 'fto-lethal-force-legality' } },
+    ]);
+    const blobs: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:plan';
+    });
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    renderAt(`/plans/${id}`);
+    const button = screen.getByRole('button', { name: 'Export as Markdown (with your notes)' });
+    await waitFor(() => expect(button).toBeEnabled());
+    fireEvent.click(button);
+    expect(blobs).toHaveLength(1);
+    const md = await blobs[0]!.text();
+    expect(md.startsWith('# Week 3\n')).toBe(true);
+    expect(md).toContain(`## 1. ${SELF_DEFENSE}`);
+    expect(md).toContain('**Prompt:** Is this \\*self-defence\\*?');
+    expect(md).toContain('**Note:** Ask Ana');
+    expect(md).toMatch(/## 2\. A passage of /);
+    expect(md).toMatch(/> Article 51 provides an exception for self-defense\./);
+    created.mockRestore();
+    revoked.mockRestore();
   });
 
   it('says so when this browser has no such plan', () => {

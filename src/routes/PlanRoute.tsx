@@ -90,6 +90,9 @@ export function PlanRoute() {
             share it.
           </p>
         )}
+        <button type="button" onClick={model.exportMarkdown} disabled={model.loading}>
+          Export as Markdown (with your notes)
+        </button>
         <button
           type="button"
           className="plan-actions__danger"

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { planArticles, type PlanStep } from '../model/discussion-plan.ts';
 import { planSlides, type PlanSlide } from '../model/plan-view.ts';
+import { EMPTY_TAG_LAYER, type TagLayer } from '../model/tag-layer.ts';
 import { useArgumentsLayer, useArgumentsShard, useManifest } from './use-corpus.ts';
 
 const NO_ARGUMENTS: readonly never[] = [];
@@ -12,6 +13,8 @@ const NO_ARGUMENTS: readonly never[] = [];
  */
 export function usePlanSlides(steps: readonly PlanStep[]): {
   slides: PlanSlide[];
+  /** The layer the slides were made from (for exports); undefined until the arguments shard arrives. */
+  tagLayer: TagLayer | undefined;
   loading: boolean;
   failures: { message: string; retry: () => void }[];
 } {
@@ -24,12 +27,14 @@ export function usePlanSlides(steps: readonly PlanStep[]): {
   }, [curated, steps]);
   const { load, tagLayer, loads } = useArgumentsLayer(ids);
   const slides = useMemo(
-    () => (tagLayer ? planSlides(steps, tagLayer, manifest.articles) : []),
+    // Before the arguments shard arrives every step is there, not yet resolved (shown as loading).
+    () => planSlides(steps, tagLayer ?? EMPTY_TAG_LAYER, manifest.articles),
     [steps, tagLayer, manifest.articles],
   );
   const states = [...loads.values()];
   return {
     slides,
+    tagLayer,
     loading: load.status === 'loading' || states.some((l) => l.status === 'loading'),
     failures: [load, ...states].flatMap((l) =>
       l.status === 'error' ? [{ message: l.message, retry: l.retry }] : [],
