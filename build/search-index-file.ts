@@ -1,32 +1,54 @@
 /**
- * The search index as a build output: serialised from the compiled corpus (src/data/search-index-data.ts)
- * into one JSON file named by its content hash, so browsers may cache it for good. The corpus plugin
- * (vite-plugin-corpus.ts) emits it into the build, serves it in dev, and gives the reader its URL
- * through `virtual:parallax-search-index`; the reader fetches it on the first search focus.
+ * The search index as a build output, in shards (src/data/search-index-data.ts): one file per article
+ * (its sentences and passages) and one of the argument statements, `assets/search-part-<key>-<hash>.json`,
+ * and the manifest `assets/search-index-<hash>.json` naming them (relative to itself) with the whole
+ * corpus's ranking statistics; every name carries its content hash, so browsers may cache them for
+ * good. The corpus plugin (vite-plugin-corpus.ts) emits them into the build, serves them in dev, and
+ * gives the reader the manifest's URL through `virtual:parallax-search-index`; the reader fetches it on
+ * the first search focus and streams the shards in.
  */
 import { createHash } from 'node:crypto';
 import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
-import { corpusDocuments } from '../src/data/search-documents.ts';
-import { buildSearchIndexData } from '../src/data/search-index-data.ts';
+import { corpusDocumentGroups } from '../src/data/search-documents.ts';
+import { buildSearchManifest, buildSearchShard } from '../src/data/search-index-data.ts';
 
-/** The index file: its path under the output folder and its text. */
+/** One file: its path under the output folder and its text. */
 export interface SearchIndexFile {
   /** E.g. `assets/search-index-1a2b3c4d5e.json` (hex of the text's SHA-256). */
   fileName: string;
   source: string;
 }
 
-/** Serialises the search index of `corpus` into its hashed file. */
-export function searchIndexFile(corpus: CompiledCorpus): SearchIndexFile {
-  const source = JSON.stringify(buildSearchIndexData(corpusDocuments(corpus)));
-  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-  return { fileName: `assets/search-index-${hash}.json`, source };
+/** The manifest (the file the reader is pointed at) and the shards it names. */
+export interface SearchIndexFiles {
+  manifest: SearchIndexFile;
+  shards: SearchIndexFile[];
+}
+
+const hashOf = (source: string): string => createHash('sha256').update(source).digest('hex').slice(0, 10);
+
+/** Serialises the search index of `corpus` into its hashed shard files and their manifest. */
+export function searchIndexFiles(corpus: CompiledCorpus): SearchIndexFiles {
+  const built = corpusDocumentGroups(corpus).map(({ key, docs }) => {
+    const shard = buildSearchShard(docs);
+    const source = JSON.stringify(shard.shard);
+    const name = `search-part-${key}-${hashOf(source)}.json`;
+    return { ...shard, url: name, file: { fileName: `assets/${name}`, source } };
+  });
+  const source = JSON.stringify(buildSearchManifest(built));
+  return {
+    manifest: { fileName: `assets/search-index-${hashOf(source)}.json`, source },
+    shards: built.map((b) => b.file),
+  };
 }
 
 /** The module the reader imports the index file's URL from (src/data/search-index-url.ts). */
 export const SEARCH_INDEX_MODULE = 'virtual:parallax-search-index';
 
-/** Where the dev server serves the index (computed when asked, so tests and dev start need none). */
+/**
+ * Where the dev server serves the manifest (computed when asked, so tests and dev start need none);
+ * its shards are served beside it, under `@parallax/`.
+ */
 export const DEV_SEARCH_INDEX_PATH = '@parallax/search-index.json';
 
 /** The source of `virtual:parallax-search-index`: the URL under `base` of the file at `path`. */

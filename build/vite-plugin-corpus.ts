@@ -25,9 +25,9 @@ import { CorpusError, type CorpusProblem } from '../src/model/problems.ts';
 import {
   DEV_SEARCH_INDEX_PATH,
   SEARCH_INDEX_MODULE,
-  searchIndexFile,
+  searchIndexFiles,
   searchIndexModule,
-  type SearchIndexFile,
+  type SearchIndexFiles,
 } from './search-index-file.ts';
 
 /** The project whose compiler this is: its cache lives in its node_modules/.cache/parallax. */
@@ -81,7 +81,7 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
   let building = false;
   // One compile serves both modules and the dev server's index; a change under root drops it.
   let compiled: CompiledCorpus | undefined;
-  let search: SearchIndexFile | undefined;
+  let search: SearchIndexFiles | undefined;
   const compile = (): CompiledCorpus => {
     if (compiled) return compiled;
     // Unchanged articles and unchanged suggestion inputs are read back from the cache.
@@ -90,7 +90,7 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
     if (problems.length > 0) throw new CorpusError(problems);
     return (compiled = corpus);
   };
-  const searchFile = (): SearchIndexFile => (search ??= searchIndexFile(compile()));
+  const searchFiles = (): SearchIndexFiles => (search ??= searchIndexFiles(compile()));
   let out: ReturnType<typeof corpusModule> | undefined;
   const corpusOut = (): ReturnType<typeof corpusModule> => (out ??= corpusModule(compile(), base));
   return {
@@ -111,7 +111,7 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
     },
     load(id) {
       if (id === RESOLVED_SEARCH_ID)
-        return searchIndexModule(base, building ? searchFile().fileName : DEV_SEARCH_INDEX_PATH);
+        return searchIndexModule(base, building ? searchFiles().manifest.fileName : DEV_SEARCH_INDEX_PATH);
       if (id === RESOLVED_RECOMMENDER_ID) {
         // The compile already reported a broken vocabulary; here it is only read again as data.
         const ignored: CorpusProblem[] = [];
@@ -128,19 +128,25 @@ export function parallaxCorpus(root = corpusRoot(process.cwd())): Plugin {
       return corpusOut().code;
     },
     generateBundle() {
-      if (search) this.emitFile({ type: 'asset', fileName: search.fileName, source: search.source });
+      for (const f of search ? [search.manifest, ...search.shards] : [])
+        this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
       for (const f of out?.files ?? [])
         this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
+        const devSearch = `${base}${DEV_SEARCH_INDEX_PATH}`;
+        const devShards = devSearch.slice(0, devSearch.lastIndexOf('/') + 1);
         const source =
-          path === `${base}${DEV_SEARCH_INDEX_PATH}`
-            ? searchFile().source
-            : path.startsWith(`${base}${FILES_DIR}/`)
-              ? corpusOut().files.find((f) => `${base}${f.fileName}` === path)?.source
-              : undefined;
+          path === devSearch
+            ? searchFiles().manifest.source
+            : path.startsWith(devShards)
+              ? searchFiles().shards.find((f) => `${devShards}${f.fileName.slice('assets/'.length)}` === path)
+                  ?.source
+              : path.startsWith(`${base}${FILES_DIR}/`)
+                ? corpusOut().files.find((f) => `${base}${f.fileName}` === path)?.source
+                : undefined;
         if (source === undefined) return next();
         res.setHeader('Content-Type', 'application/json');
         res.end(source);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
-import { fixtureSearchServer } from '../../tests/fixtures/fixture-search-port.ts';
+import { fixtureSearchServer, fixtureSearchShards } from '../../tests/fixtures/fixture-search-port.ts';
 import { SearchBox } from './SearchBox.tsx';
 
 // Its own file: the index is loaded once per page, so the first focus here is the page's first.
@@ -34,6 +34,7 @@ describe('SearchBox loading the search index', () => {
     expect(within(panel()).queryByRole('alert')).toBeNull();
     expect(within(panel()).getByRole('status')).toHaveTextContent(/^\d+ results?/);
     expect(within(panel()).getAllByRole('link')[0]).toHaveTextContent(/Hegseth/);
-    expect(fixtureSearchServer.requests).toBe(2);
+    // The manifest twice (failed, then again), then each shard once.
+    await waitFor(() => expect(fixtureSearchServer.requests).toBe(2 + fixtureSearchShards.length));
   });
 });

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { searchPath } from '../state/paths.ts';
 import { useSearch } from '../state/use-search.ts';
+import { coverageNote, searchable } from '../state/search-client.ts';
 import { useSlashFocus } from '../state/use-slash-focus.ts';
 import { SearchIndexNotice } from './SearchIndexNotice.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -88,16 +89,16 @@ export function SearchBox() {
           onRetry={load}
           className="search-box__status"
         />
-        {showPanel && index.status === 'ready' && (
+        {showPanel && searchable(index) && (
           <>
             <p className="search-box__status" role="status">
               {pending && count === 0
                 ? 'Searching…'
                 : count === 0
-                  ? `No results for “${query.trim()}”.`
+                  ? `No results for “${query.trim()}”${coverageNote(index)}.`
                   : shown < count
-                    ? `${count} results, the best ${shown} shown`
-                    : `${count} ${count === 1 ? 'result' : 'results'}`}
+                    ? `${count} results, the best ${shown} shown${coverageNote(index)}`
+                    : `${count} ${count === 1 ? 'result' : 'results'}${coverageNote(index)}`}
             </p>
             <SearchResults
               groups={groups}

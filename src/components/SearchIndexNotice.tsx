@@ -1,8 +1,8 @@
 import type { SearchIndexState } from '../state/search-client.ts';
 
 /**
- * What a search box or the search page says while the search index is not ready: that it is loading,
- * or that it failed (the reason, as text) with a button to try again. Nothing once it is ready.
+ * What a search box or the search page says while the search index cannot answer yet: that it is
+ * loading, or that it failed (the reason, as text) with a button to try again. Nothing once it is ready.
  */
 export function SearchIndexNotice({
   index,
@@ -23,7 +23,8 @@ export function SearchIndexNotice({
       </div>
     );
   }
-  if (index.status === 'ready') return null;
+  // While shards stream in, results show and their line says how much was searched.
+  if (index.status === 'ready' || index.status === 'partial') return null;
   return (
     <p className={className} role="status">
       Loading the search index…

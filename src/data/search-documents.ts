@@ -30,10 +30,40 @@ export interface SearchDoc {
   related?: readonly string[];
 }
 
-/** The corpus's searchable units: sentences in reading order, then passages, then arguments. */
-export function corpusDocuments(corpus: CompiledCorpus): SearchDoc[] {
-  const docs: SearchDoc[] = [];
-  for (const article of corpus.articles) {
+/** One search shard's documents: an article's (`key` its id) or the argument statements (`key` `_arguments`). */
+export interface SearchDocGroup {
+  key: string;
+  docs: SearchDoc[];
+}
+
+/** The key of the argument statements' group (article ids are slugs of a-z, 0-9 and -). */
+export const ARGUMENTS_GROUP = '_arguments';
+
+/**
+ * The corpus's searchable units in shards: per article (library order) its body sentences in reading
+ * order then its passages, then one group of every argument statement. Each article's group reads
+ * that article and its passages only, so its shard can be cached by the article's content.
+ */
+export function corpusDocumentGroups(corpus: CompiledCorpus): SearchDocGroup[] {
+  const passagesOf = new Map<string, SearchDoc[]>();
+  for (const p of corpus.tagLayer.passages) {
+    const list = passagesOf.get(p.article) ?? [];
+    list.push({
+      kind: 'passage',
+      id: p.id,
+      text: p.exact,
+      note: p.note,
+      articleId: p.article,
+      blockId: p.blockId,
+      paragraphNumber: p.paragraphNumber,
+      start: p.start,
+      end: p.end,
+      related: p.arguments,
+    });
+    passagesOf.set(p.article, list);
+  }
+  const groups: SearchDocGroup[] = corpus.articles.map((article) => {
+    const docs: SearchDoc[] = [];
     for (const block of article.blocks) {
       if (isNonBodyKind(block.kind)) continue;
       for (const s of block.sentences) {
@@ -49,23 +79,22 @@ export function corpusDocuments(corpus: CompiledCorpus): SearchDoc[] {
         });
       }
     }
-  }
-  for (const p of corpus.tagLayer.passages) {
-    docs.push({
-      kind: 'passage',
-      id: p.id,
-      text: p.exact,
-      note: p.note,
-      articleId: p.article,
-      blockId: p.blockId,
-      paragraphNumber: p.paragraphNumber,
-      start: p.start,
-      end: p.end,
-      related: p.arguments,
-    });
-  }
-  for (const a of corpus.tagLayer.arguments) {
-    docs.push({ kind: 'argument', id: a.id, text: a.statement, related: a.articles });
-  }
-  return docs;
+    docs.push(...(passagesOf.get(article.meta.id) ?? []));
+    return { key: article.meta.id, docs };
+  });
+  groups.push({
+    key: ARGUMENTS_GROUP,
+    docs: corpus.tagLayer.arguments.map((a) => ({
+      kind: 'argument',
+      id: a.id,
+      text: a.statement,
+      related: a.articles,
+    })),
+  });
+  return groups;
+}
+
+/** The corpus's searchable units, in the shards' order (`corpusDocumentGroups` one after another). */
+export function corpusDocuments(corpus: CompiledCorpus): SearchDoc[] {
+  return corpusDocumentGroups(corpus).flatMap((g) => g.docs);
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from './search-documents.ts';
-import { buildSearchIndexData, checkSearchIndexData } from './search-index-data.ts';
+import {
+  buildSearchManifest,
+  buildSearchShard,
+  checkSearchManifest,
+  checkSearchShard,
+} from './search-index-data.ts';
 
 const docs: SearchDoc[] = [
   { kind: 'sentence', id: 's1', text: 'Cartels smuggle fentanyl.', articleId: 'a', start: 0, end: 25 },
@@ -8,10 +13,11 @@ const docs: SearchDoc[] = [
   { kind: 'passage', id: 'p1', text: 'Fentanyl kills.', note: 'cartel supply', articleId: 'b' },
   { kind: 'argument', id: 'arg', text: 'Strikes would not stop fentanyl.' },
 ];
-const data = buildSearchIndexData(docs);
+const built = buildSearchShard(docs);
+const data = built.shard;
 const copy = () => JSON.parse(JSON.stringify(data)) as Record<string, unknown> & typeof data;
 
-describe('buildSearchIndexData', () => {
+describe('buildSearchShard', () => {
   it('delta-codes each term’s documents with their counts, notes included', () => {
     const postingsOf = (term: string) => data.postings[data.terms.indexOf(term)];
     // cartel: documents 0, 1 and 2 (in the note) → gaps 0, 1, 1.
@@ -19,20 +25,49 @@ describe('buildSearchIndexData', () => {
     // fentanyl: documents 0, 2, 3 → gaps 0, 2, 1.
     expect(postingsOf('fentanyl')).toEqual([0, 1, 2, 1, 1, 1]);
     expect(data.docLength).toEqual([3, 2, 4, 3]);
-    expect(data.words).toEqual([...data.words].sort());
-    expect(data.words).toContain('cartels');
+    expect(built.words).toEqual([...built.words].sort());
+    expect(built.words).toContain('cartels');
   });
 });
 
-describe('checkSearchIndexData', () => {
+describe('buildSearchManifest', () => {
+  it('sums the shards’ documents, lengths and document frequencies, and merges their words', () => {
+    const [first, ...rest] = docs;
+    const a = buildSearchShard([first!]);
+    const b = buildSearchShard(rest);
+    const manifest = buildSearchManifest([
+      { ...a, url: 'a.json' },
+      { ...b, url: 'b.json' },
+    ]);
+    expect(manifest.shards).toEqual([
+      { url: 'a.json', docs: 1 },
+      { url: 'b.json', docs: 3 },
+    ]);
+    expect(manifest.documents).toBe(4);
+    expect(manifest.totalLength).toBe(12);
+    const df = (term: string) => manifest.df[manifest.terms.indexOf(term)];
+    expect(df('cartel')).toBe(3);
+    expect(df('fentanyl')).toBe(3);
+    expect(manifest.words).toEqual(built.words);
+    expect(checkSearchManifest(JSON.parse(JSON.stringify(manifest)), 'm.json')).toEqual(manifest);
+    expect(() => checkSearchManifest({ ...manifest, documents: 5 }, 'm.json')).toThrow(
+      /^m\.json: "documents" is not the shards' 4 documents/,
+    );
+    expect(() => checkSearchManifest({ ...manifest, df: manifest.df.slice(1) }, 'm.json')).toThrow(
+      /^m\.json: "df"/,
+    );
+  });
+});
+
+describe('checkSearchShard', () => {
   it('accepts what the build writes', () => {
-    expect(checkSearchIndexData(copy(), 'index.json')).toEqual(data);
+    expect(checkSearchShard(copy(), 'index.json')).toEqual(data);
   });
 
   it.each([
     [
       'another format',
-      (d: ReturnType<typeof copy>) => void (d.format = 'parallax-search-index/0' as never),
+      (d: ReturnType<typeof copy>) => void (d.format = 'parallax-search-shard/0' as never),
       '"format"',
     ],
     [
@@ -52,16 +87,21 @@ describe('checkSearchIndexData', () => {
     ],
     ['lengths for too few documents', (d: ReturnType<typeof copy>) => void d.docLength.pop(), '"docLength"'],
     ['postings for too few terms', (d: ReturnType<typeof copy>) => void d.postings.pop(), '"postings"'],
+    [
+      'more documents than its ceiling',
+      (d: ReturnType<typeof copy>) => void (d.docs.length = 5_000_001),
+      '"docs"',
+    ],
   ])('refuses %s, naming the file and the place', (_, spoil, place) => {
     const bad = copy();
     spoil(bad);
-    expect(() => checkSearchIndexData(bad, 'assets/search-index-x.json')).toThrow(
+    expect(() => checkSearchShard(bad, 'assets/search-index-x.json')).toThrow(
       new RegExp(`^assets/search-index-x\\.json: ${place.replace(/[[\]"]/g, '\\$&')}[ []`),
     );
   });
 
   it('refuses what is not an object', () => {
-    expect(() => checkSearchIndexData([1], 'f.json')).toThrow(/^f\.json: "format"/);
-    expect(() => checkSearchIndexData(null, 'f.json')).toThrow(/^f\.json: the file is not a JSON object/);
+    expect(() => checkSearchShard([1], 'f.json')).toThrow(/^f\.json: "format"/);
+    expect(() => checkSearchShard(null, 'f.json')).toThrow(/^f\.json: the file is not a JSON object/);
   });
 });

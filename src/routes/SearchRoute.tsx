@@ -5,6 +5,7 @@ import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { SearchResults } from '../components/SearchResults.tsx';
 import { argumentsPath, libraryPath } from '../state/paths.ts';
 import { useSearch } from '../state/use-search.ts';
+import { coverageNote, searchable } from '../state/search-client.ts';
 import { useSlashFocus } from '../state/use-slash-focus.ts';
 
 /** The search page, `/search?q=…`: a shareable search with every result, grouped by article; opening it loads the index. */
@@ -38,14 +39,14 @@ export function SearchRoute() {
         </label>
       </form>
       <SearchIndexNotice index={index} onRetry={load} className="search-page__status" />
-      <p role="status" className="search-page__status" hidden={index.status !== 'ready'}>
+      <p role="status" className="search-page__status" hidden={!searchable(index)}>
         {query.trim() === ''
           ? 'Type words to search the sentences, passages, notes and arguments; typos are forgiven.'
           : pending && count === 0
             ? 'Searching…'
             : count === 0
-              ? `No results for “${query.trim()}”.`
-              : `${count} results for “${query.trim()}”.`}
+              ? `No results for “${query.trim()}”${coverageNote(index)}.`
+              : `${count} results for “${query.trim()}”${coverageNote(index)}.`}
       </p>
       <SearchResults groups={groups} hrefFor={hrefFor} />
     </main>

@@ -2,9 +2,12 @@
  * The search index: an inverted index ranked with BM25, reached through typo-tolerant query words.
  *
  * Steps:
- *   1. Build once (at build time, src/data/search-index-data.ts): tokenize every document, record term
- *      frequencies in postings, keep the sorted distinct words; on loading, decode the postings and build
- *      a fuzzy vocabulary (fuse.js) for typos.
+ *   1. Build once (at build time, src/data/search-index-data.ts), in shards: tokenize every document,
+ *      record term frequencies in postings; the manifest keeps what ranking needs of the whole corpus
+ *      (documents, total length, document frequencies, the sorted distinct words). On loading, the
+ *      manifest gives an empty index with the fuzzy vocabulary (fuse.js) for typos, and each shard's
+ *      postings are decoded and appended as it arrives (`addSearchShard`); a query ranks what has
+ *      arrived, with the whole corpus's statistics, so a result scores the same before and after.
  *   2. Expand each query word into index terms: its own stem; while it is still being typed (the
  *      last word, no trailing space) the words it begins; and only if neither exists, the closest
  *      vocabulary words by fuse.js. Expansions are cached.
@@ -14,7 +17,12 @@
  */
 import { createFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import type { SearchDoc } from '../data/search-documents.ts';
-import { buildSearchIndexData, type SearchIndexData } from '../data/search-index-data.ts';
+import {
+  buildSearchManifest,
+  buildSearchShard,
+  type SearchManifestData,
+  type SearchShardData,
+} from '../data/search-index-data.ts';
 import { termOf, tokenize, type Token } from '../model/tokenize.ts';
 import { topK } from './top-k.ts';
 
@@ -30,12 +38,19 @@ interface Postings {
   tfs: number[];
 }
 
-/** A built index over a fixed list of documents. */
+/** An index over the shards loaded so far, ranked with the whole corpus's statistics. */
 export interface SearchIndex {
-  docs: readonly SearchDoc[];
-  postings: ReadonlyMap<string, Postings>;
+  /** The loaded shards' documents, numbered in the order the shards were added. */
+  docs: SearchDoc[];
+  postings: Map<string, Postings>;
+  /** Tokens per loaded document (room for every document of the corpus). */
   docLength: Float64Array;
+  /** Documents in the whole corpus, their mean length, and each term's document frequency in it. */
+  documents: number;
   avgLength: number;
+  df: ReadonlyMap<string, number>;
+  /** Shards added so far, and in all. */
+  shards: { loaded: number; total: number };
   /** Distinct folded words, sorted, for prefix lookup. */
   words: readonly string[];
   fuzzy: FuzzyVocabulary;
@@ -57,31 +72,21 @@ export interface SearchHit {
   terms: ReadonlySet<string>;
 }
 
-/** Turns the serialised index into the queryable one (postings decoded, typo lookup built). */
-export function hydrateSearchIndex(data: SearchIndexData): SearchIndex {
-  const postings = new Map<string, Postings>();
-  data.terms.forEach((term, t) => {
-    const coded = data.postings[t] ?? [];
-    const docs: number[] = [];
-    const tfs: number[] = [];
-    let d = 0;
-    for (let i = 0; i < coded.length; i += 2) {
-      d += coded[i] as number;
-      docs.push(d);
-      tfs.push(coded[i + 1] as number);
-    }
-    postings.set(term, { docs, tfs });
-  });
-  const n = data.docs.length;
-  const docLength = Float64Array.from(data.docLength);
-  const totalLength = docLength.reduce((sum, l) => sum + l, 0);
+/** An empty index for the corpus `manifest` describes (typo lookup built); shards are added as they arrive. */
+export function createSearchIndex(manifest: SearchManifestData): SearchIndex {
+  const n = manifest.documents;
+  const df = new Map<string, number>();
+  manifest.terms.forEach((term, t) => df.set(term, manifest.df[t] ?? 0));
   return {
-    docs: data.docs,
-    postings,
-    docLength,
-    avgLength: n > 0 ? totalLength / n : 1,
-    words: data.words,
-    fuzzy: createFuzzyVocabulary(data.words),
+    docs: [],
+    postings: new Map(),
+    docLength: new Float64Array(n),
+    documents: n,
+    avgLength: n > 0 ? manifest.totalLength / n : 1,
+    df,
+    shards: { loaded: 0, total: manifest.shards.length },
+    words: manifest.words,
+    fuzzy: createFuzzyVocabulary(manifest.words),
     scratch: {
       total: new Float64Array(n),
       word: new Float64Array(n),
@@ -92,9 +97,36 @@ export function hydrateSearchIndex(data: SearchIndexData): SearchIndex {
   };
 }
 
-/** Builds the index over `docs` in memory (as the build does, without the file in between). */
+/**
+ * Appends a shard's documents and decoded postings (numbered after those already in, so every
+ * term's documents still ascend). Throws if the shard does not fit the manifest's document count.
+ */
+export function addSearchShard(index: SearchIndex, shard: SearchShardData): void {
+  const base = index.docs.length;
+  if (base + shard.docs.length > index.documents)
+    throw new Error(`the shard's ${shard.docs.length} documents are more than its manifest counts`);
+  shard.terms.forEach((term, t) => {
+    const coded = shard.postings[t] ?? [];
+    let p = index.postings.get(term);
+    if (!p) index.postings.set(term, (p = { docs: [], tfs: [] }));
+    let d = base;
+    for (let i = 0; i < coded.length; i += 2) {
+      d += coded[i] as number;
+      p.docs.push(d);
+      p.tfs.push(coded[i + 1] as number);
+    }
+  });
+  shard.docLength.forEach((length, i) => (index.docLength[base + i] = length));
+  for (const doc of shard.docs) index.docs.push(doc);
+  index.shards.loaded++;
+}
+
+/** Builds the index over `docs` in memory, as one shard (as the build does, without the files in between). */
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  return hydrateSearchIndex(buildSearchIndexData(docs));
+  const built = buildSearchShard(docs);
+  const index = createSearchIndex(buildSearchManifest([{ ...built, url: 'memory' }]));
+  addSearchShard(index, built.shard);
+  return index;
 }
 
 function firstAtLeast(words: readonly string[], key: string): number {
@@ -118,7 +150,7 @@ export function expandWord(
   const cached = index.expansions.get(key);
   if (cached) return cached;
   const found = new Map<string, number>();
-  if (index.postings.has(token.term)) found.set(token.term, 1);
+  if (index.df.has(token.term)) found.set(token.term, 1);
   if (typing && token.word.length >= 2) {
     const prefixTerms = new Set<string>();
     for (let i = firstAtLeast(index.words, token.word); i < index.words.length; i++) {
@@ -126,7 +158,7 @@ export function expandWord(
       if (!w.startsWith(token.word)) break;
       prefixTerms.add(termOf(w));
     }
-    const df = (t: string): number => index.postings.get(t)?.docs.length ?? 0;
+    const df = (t: string): number => index.df.get(t) ?? 0;
     for (const t of [...prefixTerms].sort((a, b) => df(b) - df(a)).slice(0, MAX_PREFIX_TERMS)) {
       if (!found.has(t)) found.set(t, PREFIX_WEIGHT);
     }
@@ -149,7 +181,7 @@ export function searchIndex(index: SearchIndex, query: string, limit = 40): Sear
   if (tokens.length === 0) return [];
   const typingLast = !/\s$/.test(query);
   const { total, word, matched, touched } = index.scratch;
-  const n = index.docs.length;
+  const n = index.documents;
   let touchedCount = 0;
   const termsByWord: Expansion[][] = tokens.map((t, i) =>
     expandWord(index, t, typingLast && i === tokens.length - 1),
@@ -159,7 +191,9 @@ export function searchIndex(index: SearchIndex, query: string, limit = 40): Sear
     for (const { term, weight } of expansions) {
       const p = index.postings.get(term);
       if (!p) continue;
-      const idf = Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5));
+      // The whole corpus's document frequency, so a document scores the same whatever has loaded.
+      const df = index.df.get(term) ?? p.docs.length;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       for (let j = 0; j < p.docs.length; j++) {
         const d = p.docs[j] as number;
         const tf = p.tfs[j] as number;

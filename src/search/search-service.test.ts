@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndexData } from '../data/search-index-data.ts';
+import { buildSearchManifest, buildSearchShard } from '../data/search-index-data.ts';
 import type { SearchDoc } from '../data/search-documents.ts';
 import { createSearchService, type FetchText, type SearchReply } from './search-service.ts';
 
-const docs: SearchDoc[] = [
+const articleDocs: SearchDoc[] = [
   { kind: 'sentence', id: 's1', text: 'Cartels smuggle fentanyl.', articleId: 'a' },
-  { kind: 'argument', id: 'arg', text: 'Strikes would not stop fentanyl.' },
 ];
-const body = JSON.stringify(buildSearchIndexData(docs));
+const argumentDocs: SearchDoc[] = [{ kind: 'argument', id: 'arg', text: 'Strikes would not stop fentanyl.' }];
+const shards = [
+  { ...buildSearchShard(articleDocs), url: 'search-part-a-1.json' },
+  { ...buildSearchShard(argumentDocs), url: 'search-part-_arguments-2.json' },
+];
 const URL = 'http://reader/assets/search-index-abc.json';
+const SHARD_A = 'http://reader/assets/search-part-a-1.json';
+const SHARD_ARGS = 'http://reader/assets/search-part-_arguments-2.json';
+const files = new Map<string, string>([
+  [URL, JSON.stringify(buildSearchManifest(shards))],
+  [SHARD_A, JSON.stringify(shards[0]!.shard)],
+  [SHARD_ARGS, JSON.stringify(shards[1]!.shard)],
+]);
 
-/** A server answering with `answers` in turn (a status, or a thrown network error), then the file. */
-function server(...answers: (number | 'network' | 'garbage')[]) {
+/** A server answering `answers[url]` in turn for that URL (a status, a network error, garbage), then the file. */
+function server(answers: Record<string, (number | 'network' | 'garbage')[]> = {}) {
   const requests: string[] = [];
   const fetchText: FetchText = async (url) => {
     requests.push(url);
-    const answer = answers.shift() ?? 200;
+    const answer = answers[url]?.shift() ?? 200;
     if (answer === 'network') throw new Error('Failed to fetch');
     return {
       ok: answer === 200 || answer === 'garbage',
       status: answer === 'garbage' ? 200 : answer,
-      text: async () => (answer === 'garbage' ? '{"format"' : body),
+      text: async () => (answer === 'garbage' ? '{"format"' : (files.get(url) ?? '')),
     };
   };
   return { requests, fetchText };
@@ -32,25 +42,48 @@ function service(fetchText: FetchText) {
 }
 
 describe('the search service (what the worker runs)', () => {
-  it('loads the index once and answers queries from it', async () => {
+  it('loads the manifest once, streams every shard in with progress, and answers queries over them', async () => {
     const { requests, fetchText } = server();
     const { replies, handle } = service(fetchText);
-    await Promise.all([handle({ type: 'load', url: URL }), handle({ type: 'load', url: URL })]);
+    await handle({ type: 'load', url: URL });
     await handle({ type: 'query', id: 7, query: 'fentanil', limit: 10 });
-    expect(requests).toEqual([URL]);
-    expect(replies.slice(0, 2)).toEqual([
-      { type: 'ready', documents: 2 },
-      { type: 'ready', documents: 2 },
-    ]);
-    const hits = replies[2];
-    expect(hits?.type === 'hits' && hits.id === 7 && hits.hits.map((h) => h.doc.id)).toEqual(['s1', 'arg']);
+    expect(requests.sort()).toEqual([URL, SHARD_ARGS, SHARD_A].sort());
+    expect(replies.filter((r) => r.type === 'progress').at(-1)).toEqual({
+      type: 'progress',
+      loaded: 2,
+      total: 2,
+    });
+    expect(replies.filter((r) => r.type === 'ready')).toEqual([{ type: 'ready', documents: 2 }]);
+    const hits = replies.at(-1);
+    expect(hits?.type === 'hits' && hits.coverage).toEqual({ loaded: 2, total: 2 });
+    expect(hits?.type === 'hits' && hits.hits.map((h) => h.doc.id).sort()).toEqual(['arg', 's1']);
   });
 
-  it('says why loading failed, naming the file, and fetches again on the next load', async () => {
-    const { requests, fetchText } = server(503, 'network', 'garbage');
+  it('answers over the shards that arrived, says how many, and after a failed shard fetches only what is missing', async () => {
+    const { requests, fetchText } = server({ [SHARD_ARGS]: [503] });
+    const { replies, handle } = service(fetchText);
+    await handle({ type: 'load', url: URL });
+    expect(replies.at(-1)).toEqual({
+      type: 'failed',
+      message: `The search index part ${SHARD_ARGS} could not be fetched (HTTP 503).`,
+    });
+    await handle({ type: 'query', id: 1, query: 'fentanyl', limit: 10 });
+    const partial = replies.at(-1);
+    expect(partial?.type === 'hits' && partial.coverage).toEqual({ loaded: 1, total: 2 });
+    expect(partial?.type === 'hits' && partial.hits.map((h) => h.doc.id)).toEqual(['s1']);
+    await handle({ type: 'load', url: URL });
+    expect(replies.at(-1)).toEqual({ type: 'ready', documents: 2 });
+    // The manifest and the shard that arrived were not fetched again.
+    expect(requests.filter((u) => u === URL)).toHaveLength(1);
+    expect(requests.filter((u) => u === SHARD_A)).toHaveLength(1);
+    expect(requests.filter((u) => u === SHARD_ARGS)).toHaveLength(2);
+  });
+
+  it('says why the manifest failed, naming the file, and fetches it again on the next load', async () => {
+    const { requests, fetchText } = server({ [URL]: [503, 'network', 'garbage'] });
     const { replies, handle } = service(fetchText);
     for (let i = 0; i < 4; i++) await handle({ type: 'load', url: URL });
-    expect(replies).toEqual([
+    expect(replies.filter((r) => r.type !== 'progress')).toEqual([
       { type: 'failed', message: `The search index ${URL} could not be fetched (HTTP 503).` },
       { type: 'failed', message: `The search index ${URL} could not be fetched (Failed to fetch).` },
       {
@@ -59,7 +92,7 @@ describe('the search service (what the worker runs)', () => {
       },
       { type: 'ready', documents: 2 },
     ]);
-    expect(requests).toHaveLength(4);
+    expect(requests.filter((u) => u === URL)).toHaveLength(4);
   });
 
   it('refuses a query before any load', async () => {

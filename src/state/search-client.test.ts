@@ -72,7 +72,7 @@ describe('the search client over a port', () => {
     await loaded;
     const first = engine.query('a', 5);
     const second = engine.query('ab', 5);
-    started[0]?.reply({ type: 'hits', id: 2, hits: [] });
+    started[0]?.reply({ type: 'hits', id: 2, hits: [], coverage: { loaded: 1, total: 1 } });
     await expect(second).resolves.toEqual([]);
     started[0]?.stop('The search worker stopped (boom).');
     await expect(first).rejects.toThrow('The search worker stopped (boom).');

@@ -4,15 +4,38 @@
  * worker in the reader, src/state/search-worker-engine.ts). Components reach it through use-search.ts.
  */
 import type { SearchHit } from '../search/search-index.ts';
+import type { SearchCoverage } from '../search/search-service.ts';
 
-/** Where the index is: nothing asked yet, loading, ready, or failed (with what to tell the reader). */
+/**
+ * Where the index is: nothing asked yet, loading its manifest, `partial` while its shards stream in
+ * (queries answer over the `loaded` of `total` shards), ready, or failed (with what to tell the reader).
+ */
 export type SearchIndexState =
-  { status: 'idle' } | { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | ({ status: 'partial' } & SearchCoverage)
+  | { status: 'ready' }
+  | { status: 'error'; message: string };
+
+/** Whether queries can be answered (over part or all of the index). */
+export function searchable(state: SearchIndexState): boolean {
+  return state.status === 'ready' || state.status === 'partial';
+}
+
+/** What a results line adds while shards stream in ("" once all are in): honest about what was searched. */
+export function coverageNote(state: SearchIndexState): string {
+  return state.status === 'partial'
+    ? ` (searching ${state.loaded} of ${state.total} parts of the corpus so far)`
+    : '';
+}
 
 /** Loads the serialised index somewhere and runs queries on it. */
 export interface SearchEngine {
-  /** Resolves once the index is ready; rejects with an Error saying what failed. */
-  load: () => Promise<void>;
+  /**
+   * Resolves once every shard is in; `progress` hears of each shard (queries may run meanwhile);
+   * rejects with an Error saying what failed.
+   */
+  load: (progress?: (coverage: SearchCoverage) => void) => Promise<void>;
   /** The best `limit` hits for `query`. */
   query: (query: string, limit: number) => Promise<SearchHit[]>;
 }
@@ -41,12 +64,14 @@ export function createSearchClient(engine: SearchEngine): SearchClient {
       return () => listeners.delete(listener);
     },
     load() {
-      if (state.status === 'loading' || state.status === 'ready') return;
+      if (state.status !== 'idle' && state.status !== 'error') return;
       set({ status: 'loading' });
-      engine.load().then(
-        () => set({ status: 'ready' }),
-        (error: unknown) => set({ status: 'error', message: (error as Error).message }),
-      );
+      engine
+        .load((coverage) => set({ status: 'partial', ...coverage }))
+        .then(
+          () => set({ status: 'ready' }),
+          (error: unknown) => set({ status: 'error', message: (error as Error).message }),
+        );
     },
     query: (query, limit) => engine.query(query, limit),
   };

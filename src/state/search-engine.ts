@@ -5,7 +5,7 @@
  * stops, every open request fails and the next request starts a new one (loading the index again).
  */
 import type { SearchHit } from '../search/search-index.ts';
-import type { SearchReply, SearchRequest } from '../search/search-service.ts';
+import type { SearchCoverage, SearchReply, SearchRequest } from '../search/search-service.ts';
 import type { SearchEngine } from './search-client.ts';
 
 /** Where requests go and replies come from. */
@@ -24,7 +24,7 @@ interface Waiting<T> {
 /** A search engine over ports from `start`, loading the index at `indexUrl()`. */
 export function portSearchEngine(start: () => SearchPort, indexUrl: () => string): SearchEngine {
   let port: SearchPort | undefined;
-  let loading: Waiting<void> | undefined;
+  let loading: (Waiting<void> & { progress?: (coverage: SearchCoverage) => void }) | undefined;
   const queries = new Map<number, Waiting<SearchHit[]>>();
   let nextId = 0;
   let loadedFrom: string | undefined;
@@ -39,6 +39,10 @@ export function portSearchEngine(start: () => SearchPort, indexUrl: () => string
     port = undefined;
   };
   const onReply = (reply: SearchReply): void => {
+    if (reply.type === 'progress') {
+      loading?.progress?.({ loaded: reply.loaded, total: reply.total });
+      return;
+    }
     if (reply.type === 'ready' || reply.type === 'failed') {
       if (reply.type === 'ready') loading?.resolve();
       else loading?.reject(new Error(reply.message));
@@ -61,9 +65,9 @@ export function portSearchEngine(start: () => SearchPort, indexUrl: () => string
   };
 
   return {
-    load: () =>
+    load: (progress) =>
       new Promise<void>((resolve, reject) => {
-        loading = { resolve, reject };
+        loading = { resolve, reject, ...(progress ? { progress } : {}) };
         loadedFrom = indexUrl();
         send({ type: 'load', url: loadedFrom });
       }),

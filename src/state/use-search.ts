@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { useLocation } from 'react-router';
 import { groupResults, type SearchResult, type SearchResultGroup } from '../search/group-results.ts';
 import type { SearchHit } from '../search/search-index.ts';
-import { createSearchClient, type SearchClient, type SearchIndexState } from './search-client.ts';
+import { createSearchClient, searchable, type SearchClient, type SearchIndexState } from './search-client.ts';
 import { portSearchEngine } from './search-engine.ts';
 import { searchIndexHref, startSearchWorker } from './search-worker-port.ts';
 import { searchResultPath } from './search-target.ts';
@@ -49,7 +49,11 @@ export function useSearch(query: string, shown = Infinity): SearchModel {
   const client = searchClient();
   const index = useSyncExternalStore(client.subscribe, client.state);
   const [answer, setAnswer] = useState<{ query: string; hits: readonly SearchHit[] }>();
-  const ready = index.status === 'ready';
+  const ready = searchable(index);
+  // While shards stream in, the query runs again as they arrive (about twenty times in all, whatever
+  // their number), so results grow without a re-rank per shard at 100×.
+  const arrived =
+    index.status === 'partial' ? Math.floor(index.loaded / Math.max(1, Math.ceil(index.total / 20))) : -1;
   const empty = query.trim() === '';
   useEffect(() => {
     if (!ready || empty) return;
@@ -61,7 +65,7 @@ export function useSearch(query: string, shown = Infinity): SearchModel {
     return () => {
       live = false;
     };
-  }, [client, ready, empty, query]);
+  }, [client, ready, empty, query, arrived]);
   // While a keystroke's answer is on its way, the previous answer stays (no flash of "no results").
   const hits = empty ? NO_HITS : (answer?.hits ?? NO_HITS);
   const grouped = useMemo(() => groupResults(hits, manifest.articles, shown), [hits, manifest, shown]);

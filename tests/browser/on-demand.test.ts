@@ -2,13 +2,15 @@
  * The compare view fetches only what it shows: the two open articles' files (no other article, no
  * suggestions while that layer is off, no arguments shard, no search index), a column says it is
  * loading while its file is on its way, and a file that fails names its article with a Retry that
- * brings the text. The arguments page fetches its one shard and no article file.
+ * brings the text. The arguments page fetches its one shard and no article file. The first search
+ * fetches the search index's manifest and streams its shards in, showing results as they arrive.
  */
-import type { Page, Route } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForFile } from './chromium.ts';
 import { ArgumentsPage } from './pages/arguments-page.ts';
 import { ComparePage } from './pages/compare-page.ts';
+import { SearchBoxObject } from './pages/search.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumForFile();
@@ -116,6 +118,50 @@ describe('corpus files on demand', () => {
     // The disagreements that name a passage quote it, from the shard.
     await expect.poll(() => args.disputes().getByRole('blockquote').count()).toBeGreaterThan(0);
     expect(asked).toEqual(['arguments']);
+    await page.close();
+  });
+
+  it('streams the search index in on the first search: results from the shards in so far, saying how much, then everything, each file once', async () => {
+    const page = await browser.context.newPage();
+    const searchAsked: string[] = [];
+    // Requests from the page and from its workers (the index is fetched in the search worker).
+    const onRequest = (request: Request): void => {
+      const path = new URL(request.url()).pathname;
+      if (searchFile.test(path) || /\/search-part-/.test(path)) searchAsked.push(path);
+    };
+    browser.context.on('request', onRequest);
+    // The first shard asked for arrives; the others wait until released.
+    const shardFile = /\/search-part-[^/]+\.json$/;
+    let passed = false;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await browser.context.route(shardFile, async (route: Route) => {
+      if (passed) await held;
+      passed = true;
+      await route.continue();
+    });
+    await new ComparePage(page, baseUrl).open(`/compare?a=${FTO},${WAR_ZONE}`);
+    expect(searchAsked).toEqual([]);
+    const search = new SearchBoxObject(page);
+    await search.input().focus();
+    await search.input().pressSequentially('cartels');
+    const status = page.getByRole('region', { name: 'Search results' }).getByRole('status');
+    await expect
+      .poll(() => status.innerText())
+      .toMatch(/^\d+ results?.*\(searching 1 of \d+ parts of the corpus so far\)/);
+    expect(await search.results().getByRole('link').count()).toBeGreaterThan(0);
+    release();
+    // The rest stream in (several requests on a busy machine): wait for the line to stop saying so.
+    await status.filter({ hasNotText: 'searching' }).waitFor();
+    expect(await status.innerText()).toMatch(/^\d+ results?(, the best \d+ shown)?$/);
+    // The manifest, then every shard, each once (a shard per article and one of the arguments).
+    const manifests = searchAsked.filter((p) => /\/search-index-[0-9a-f]+\.json$/.test(p));
+    const shards = searchAsked.filter((p) => shardFile.test(p));
+    expect(manifests).toHaveLength(1);
+    expect(shards.length).toBeGreaterThan(2);
+    expect(new Set(shards).size).toBe(shards.length);
+    await browser.context.unroute(shardFile);
+    browser.context.off('request', onRequest);
     await page.close();
   });
 
