@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { ArticleHead } from '../model/article.ts';
 import type { TagIndex } from '../model/tag-index.ts';
 import type { CompareState } from '../state/compare-url.ts';
@@ -6,7 +7,7 @@ import { ArticlePicker } from './ArticlePicker.tsx';
 import { ClaimFilter, type CountsByArticle } from './ClaimFilter.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 
-/** The compare view's controls: add a column, the claim-type legend and filter, layer and lock toggles, shortcuts. */
+/** The compare view's controls: add a column, the claim-type legend and filter, layer and lock toggles, shortcuts, Present. */
 export function CompareToolbar({
   state,
   actions,
@@ -15,6 +16,7 @@ export function CompareToolbar({
   counts,
   full,
   narrow,
+  presentHref,
 }: {
   state: CompareState;
   actions: CompareActions;
@@ -26,6 +28,8 @@ export function CompareToolbar({
   full: boolean;
   /** Narrow screen: the controls and the filter fold into one disclosure. */
   narrow: boolean;
+  /** Presentation mode of these columns, from the selected passage; absent when there is nothing to present. */
+  presentHref?: string | undefined;
 }) {
   const filter = (
     <ClaimFilter
@@ -71,6 +75,17 @@ export function CompareToolbar({
         While a passage is selected, keeps linked passages level as one column scrolls.
       </span>
       <ShortcutsHelp />
+      {presentHref !== undefined && (
+        <>
+          <Link to={presentHref} className="compare-toolbar__present" aria-describedby="present-help">
+            Present
+          </Link>
+          <span id="present-help" className="visually-hidden">
+            Projects the open columns' passages one per screen, in large type, starting at the selected
+            passage.
+          </span>
+        </>
+      )}
     </div>
   );
   if (narrow)

@@ -10,6 +10,7 @@ import { MinePanel } from '../components/MinePanel.tsx';
 import { SkipLinks } from '../components/SkipLinks.tsx';
 import { SuggestionsSection } from '../components/SuggestionsSection.tsx';
 import { passageLink } from '../state/compare-url.ts';
+import { comparePresentationPath } from '../state/paths.ts';
 import { selectionAnnouncement } from '../state/selection-announcement.ts';
 import { useCompareView } from '../state/use-compare-view.ts';
 
@@ -49,6 +50,11 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
         counts={view.counts}
         full={view.full}
         narrow={narrow}
+        presentHref={
+          single === undefined && state.articles.length > 0
+            ? comparePresentationPath(state, selected?.id, true)
+            : undefined
+        }
       />
       {view.classroom && (
         <ClassBar

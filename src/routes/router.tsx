@@ -1,6 +1,7 @@
 import { Suspense, type ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, useLocation } from 'react-router';
 import { PartLoading } from '../components/PartLoading.tsx';
+import { isPresenting } from '../state/compare-url.ts';
 import { lazyPart } from '../state/lazy-part.ts';
 import { RouteError } from './RouteError.tsx';
 
@@ -12,6 +13,24 @@ function lazyView<M>(part: string, load: () => Promise<M>, pick: (m: M) => Compo
       <View />
     </Suspense>
   );
+}
+
+const compareView = lazyView(
+  'the compare view',
+  () => import('./CompareRoute.tsx'),
+  (m) => m.CompareRoute,
+);
+// Presentation mode is its own chunk: the compare view's first paint does not fetch it.
+const presentation = lazyView(
+  'the presentation',
+  () => import('./PassagePresentationRoute.tsx'),
+  (m) => m.PassagePresentationRoute,
+);
+
+/** `/compare`: the compare view, or its passages presented one per screen (`present=1`). */
+function CompareOrPresentation() {
+  const { search } = useLocation();
+  return isPresenting(new URLSearchParams(search)) ? presentation : compareView;
 }
 
 /** The reader's routes; an unknown address and a failing view each get a page that says so. */
@@ -43,14 +62,7 @@ export const router = createBrowserRouter([
           (m) => m.GuideRoute,
         ),
       },
-      {
-        path: '/compare',
-        element: lazyView(
-          'the compare view',
-          () => import('./CompareRoute.tsx'),
-          (m) => m.CompareRoute,
-        ),
-      },
+      { path: '/compare', element: <CompareOrPresentation /> },
       {
         path: '/search',
         element: lazyView(

@@ -4,7 +4,8 @@
  * `layers` the layers shown (`curated`, `mine`, `suggested`, `class`; `none` for none; left out for the default
  * curated and mine; an old `layer=0` still switches the curated layer off), `p` the selected passage, `lock=1` linked scrolling,
  * `arg` the selected argument, `at` a block to scroll to and focus, `q` the search that led here,
- * `own` the reader's own annotation selected (a UUID; whether this browser keeps it is the view's check).
+ * `own` the reader's own annotation selected (a UUID; whether this browser keeps it is the view's check),
+ * `present=1` presentation mode (one passage per screen; `p` is the step shown).
  * Unknown ids are reported by name (never a crash, never a silent drop).
  */
 import { FILTER_MODES, type FilterMode } from '../model/claim-filter.ts';
@@ -40,6 +41,8 @@ export interface CompareState {
   query?: string;
   /** The reader's own annotation selected instead of a passage (its id, a UUID). */
   own?: string;
+  /** Presentation mode: the passages one per screen, `passage` the one shown (absent when off). */
+  present?: true;
 }
 
 /** The state of a compare view with nothing chosen. */
@@ -178,9 +181,15 @@ export function parseCompareParams(
       ...(at !== undefined ? { at } : {}),
       ...(query !== undefined ? { query } : {}),
       ...(own !== undefined ? { own } : {}),
+      ...(isPresenting(params) ? { present: true as const } : {}),
     },
     problems,
   };
+}
+
+/** True when the address asks for presentation mode (`present=1`). */
+export function isPresenting(params: URLSearchParams): boolean {
+  return params.get('present') === '1';
 }
 
 /** The search string for a state ("?a=x,y&types=legal"), leaving defaults out; "" for the empty state. */
@@ -202,6 +211,7 @@ export function compareSearch(state: CompareState): string {
   if (state.at !== undefined) parts.push(`at=${encodeURIComponent(state.at)}`);
   if (state.query !== undefined) parts.push(`q=${encodeURIComponent(state.query)}`);
   if (state.own !== undefined) parts.push(`own=${encodeURIComponent(state.own)}`);
+  if (state.present) parts.push('present=1');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -89,3 +89,21 @@ export function planPath(planId: string): string {
 export function sharedPlanPath(encoded: string, view: SharedPlanView = {}): string {
   return `/plan${sharedPlanSearch(encoded, view)}`;
 }
+
+/**
+ * The compare view at `passageId` (selected), presented one passage per screen when `present`, else
+ * read as usual: the way into presentation mode, each of its steps, and the way back. Without a
+ * passage, presentation starts at its first step.
+ */
+export function comparePresentationPath(
+  state: CompareState,
+  passageId: string | undefined,
+  present: boolean,
+): string {
+  const { passage: _p, argument: _a, at: _at, own: _o, present: _pr, ...rest } = state;
+  return comparePath({
+    ...rest,
+    ...(passageId !== undefined ? { passage: passageId } : {}),
+    ...(present ? { present: true as const } : {}),
+  });
+}

@@ -7,7 +7,14 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { FilterMode } from '../model/claim-filter.ts';
-import { MAX_COLUMNS, parseCompareParams, type CompareState, type CompareUrlProblem } from './compare-url.ts';
+import {
+  MAX_COLUMNS,
+  parseCompareParams,
+  type CompareState,
+  type CompareUrlProblem,
+  type CompareVocabulary,
+} from './compare-url.ts';
+import type { CorpusManifest } from '../data/corpus-files.ts';
 import { readingPath } from './paths.ts';
 import { useLoadedCorpus, useManifest } from './use-corpus.ts';
 
@@ -57,18 +64,20 @@ function moved<T>(items: readonly T[], from: number, delta: number): T[] {
   return out;
 }
 
+/** The ids a compare URL may name that the manifest alone knows (articles, claim types). */
+export function compareVocabulary(manifest: CorpusManifest): CompareVocabulary {
+  return {
+    articleIds: new Set(manifest.articles.map((a) => a.meta.id)),
+    typeIds: new Set(manifest.taxonomy.map((t) => t.id)),
+  };
+}
+
 /** The compare view's state from the URL, with actions that navigate; `single` is the article page's article. */
 export function useCompare(single?: string): CompareModel {
   const manifest = useManifest();
   const { search } = useLocation();
   const navigate = useNavigate();
-  const vocabulary = useMemo(
-    () => ({
-      articleIds: new Set(manifest.articles.map((a) => a.meta.id)),
-      typeIds: new Set(manifest.taxonomy.map((t) => t.id)),
-    }),
-    [manifest],
-  );
+  const vocabulary = useMemo(() => compareVocabulary(manifest), [manifest]);
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const parsedArticles = useMemo(
     () => (single === undefined ? parseCompareParams(params, vocabulary).state.articles : [single]),
