@@ -92,8 +92,8 @@ export function PassagePresentation({
   return (
     <main className={`presentation passage-presentation${full ? ' passage-presentation--full' : ''}`}>
       <h1 className="passage-presentation__where">
-        <TypeChip type={typeOf(passage.types[0] ?? '')} />{' '}
-        {meta ? shortTitle(meta, 8) : passage.article}, {placeLabel(passage.paragraphNumber)}
+        <TypeChip type={typeOf(passage.types[0] ?? '')} /> {meta ? shortTitle(meta, 8) : passage.article},{' '}
+        {placeLabel(passage.paragraphNumber)}
       </h1>
       <blockquote className="passage-presentation__quote">
         <p>{full ? passage.exact : quote.shown}</p>

@@ -38,7 +38,11 @@ export function SlideFullText({
           <h2 id="slide-full-contrasts">In dispute ({slide.contrasts.length})</h2>
           {slide.contrasts.map((c) => (
             <div key={c.id} className="slide-full__dispute">
-              {c.note !== undefined && <p className="slide-card__note">{c.note}</p>}
+              {c.note !== undefined && (
+                <p className="slide-card__note">
+                  <span className="slide-card__label">Why they disagree:</span> {c.note}
+                </p>
+              )}
               {c.argument && (
                 <p className="slide-full__argument">
                   <strong>Opposing argument:</strong> {c.argument.statement}

@@ -47,6 +47,11 @@ export function placeHeading(paragraphNumber: number | undefined): string {
   return paragraphNumber === undefined ? 'A heading' : `Paragraph ${paragraphNumber}`;
 }
 
+/** The same place in a tight label (a presentation card): "¶ 14", or "heading". */
+export function placeMark(paragraphNumber: number | undefined): string {
+  return paragraphNumber === undefined ? 'heading' : `¶ ${paragraphNumber}`;
+}
+
 /**
  * Where a quote comes from, for under a quote: Henry Ziemer, “Five questions…”, Publication not named,
  * 29 January 2025, paragraph 3. A title the edition supplied keeps its square brackets instead of quotation marks.

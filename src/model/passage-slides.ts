@@ -126,14 +126,12 @@ export function passageSlide(
       (index.cross.get(passage.id) ?? []).filter((l) => l.kind === 'same-argument').map((l) => l.passage),
     ),
   ]);
-  const contrasts = passageDisputes(index.disputes, passage.id).map(
-    (d): SlideContrast => ({
-      id: d.dispute.id,
-      note: d.dispute.note,
-      argument: index.argumentById.get(d.other.argument ?? ''),
-      passages: resolve(d.opposing),
-    }),
-  );
+  const contrasts = passageDisputes(index.disputes, passage.id).map((d): SlideContrast => ({
+    id: d.dispute.id,
+    note: d.dispute.note,
+    argument: index.argumentById.get(d.other.argument ?? ''),
+    passages: resolve(d.opposing),
+  }));
   const contrastQueue = takeInTurn(
     contrasts.map((c) => c.passages.map((p) => ({ passage: p, contrast: c }))),
   );
@@ -146,7 +144,11 @@ export function passageSlide(
     .sort((a, b) => contrasts.indexOf(a.contrast) - contrasts.indexOf(b.contrast));
   const noted = new Set<string>();
   const cards: SlideCard[] = [
-    ...sameTaken.map((p): SlideCard => ({ kind: 'same', passage: p, quote: slideQuote(p.exact, CARD_CHARS) })),
+    ...sameTaken.map((p): SlideCard => ({
+      kind: 'same',
+      passage: p,
+      quote: slideQuote(p.exact, CARD_CHARS),
+    })),
     ...contrastTaken.map(({ passage: p, contrast }): SlideCard => {
       const first = !noted.has(contrast.id);
       noted.add(contrast.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareSearch, EMPTY_COMPARE_STATE, parseCompareParams } from './compare-url.ts';
-import { comparePath } from './paths.ts';
+import { compareSearch, EMPTY_COMPARE_STATE, isPresenting, parseCompareParams } from './compare-url.ts';
+import { comparePath, comparePresentationPath } from './paths.ts';
 
 const known = {
   articleIds: new Set([
@@ -140,5 +140,32 @@ describe('compare URL state', () => {
     expect(state.layer).toBe(true);
     expect(state.mine).toBe(false);
     expect(problems).toEqual([expect.objectContaining({ kind: 'unknown-layers', values: ['ghosts'] })]);
+  });
+
+  it('keeps presentation mode and its step (present=1, p) through the URL, and leaves it with the step selected', () => {
+    const state = {
+      ...EMPTY_COMPARE_STATE,
+      articles: ['lawfare-bombing-mexico', 'fto-lethal-force-legality'],
+      types: ['legal'],
+      argument: 'some-argument',
+    };
+    const presenting = comparePresentationPath(state, 'fto-012', true);
+    expect(presenting).toBe(
+      '/compare?a=lawfare-bombing-mexico,fto-lethal-force-legality&types=legal&p=fto-012&present=1',
+    );
+    const search = presenting.slice('/compare'.length);
+    expect(isPresenting(new URLSearchParams(search))).toBe(true);
+    const parsed = parse(search).state;
+    expect(parsed).toEqual({ ...state, argument: undefined, passage: 'fto-012', present: true });
+    expect(compareSearch(parsed)).toBe(search);
+    // Escape: the same columns and filter, the step selected, presentation off.
+    expect(comparePresentationPath(parsed, 'fto-012', false)).toBe(
+      '/compare?a=lawfare-bombing-mexico,fto-lethal-force-legality&types=legal&p=fto-012',
+    );
+    expect(comparePresentationPath(state, undefined, true)).toBe(
+      '/compare?a=lawfare-bombing-mexico,fto-lethal-force-legality&types=legal&present=1',
+    );
+    expect(parse('?a=lawfare-bombing-mexico&present=yes').state.present).toBeUndefined();
+    expect(isPresenting(new URLSearchParams('?present=0'))).toBe(false);
   });
 });

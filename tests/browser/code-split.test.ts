@@ -29,6 +29,7 @@ const LATER = {
   library: /\/assets\/LibraryRoute-[^/]+\.js$/,
   // The class connection (websocket provider, class documents): only for a reader in a class.
   classConnection: /\/assets\/class-client-[^/]+\.js$/,
+  presentation: /\/assets\/PassagePresentationRoute-[^/]+\.js$/,
 };
 
 /** Every script and stylesheet the page requests, in order. */
