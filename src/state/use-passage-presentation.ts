@@ -48,7 +48,7 @@ export function usePassagePresentation(): PassagePresentationModel {
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const opened = useMemo(() => parseCompareParams(params, vocabulary).state.articles, [params, vocabulary]);
   // The open articles first: their files give the steps and say where each linked passage is.
-  const { layer, loads: openLoads } = useLoadedCorpus(opened);
+  const { layer, index: openIndex, loads: openLoads } = useLoadedCorpus(opened);
   const openReady = opened.every((id) => openLoads.get(id)?.status === 'ready');
   const { state, problems } = useMemo(
     () =>
@@ -60,7 +60,6 @@ export function usePassagePresentation(): PassagePresentationModel {
   );
   const openKey = state.articles.join(',');
   const typesKey = state.types.join(',');
-  const { index: openIndex } = useLoadedCorpus(NONE);
   const order = useMemo(
     () => (openReady ? passageSlides(openIndex, state.articles, state.types) : NONE),
     // The ids, not the arrays, so the order stays the same object while stepping.
