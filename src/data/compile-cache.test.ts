@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { realCorpusFiles, ROOT } from '../../tests/corpus/corpus-files.ts';
 import { compileCorpus, type CorpusInput } from './compile-corpus.ts';
-import { suggestionsKey, type CompileCache } from './compile-cache.ts';
-import { diskCache } from './disk-cache.ts';
+import { editionKey, suggestionsKey, type CompileCache } from './compile-cache.ts';
+import { diskCache, diskCacheFile } from './disk-cache.ts';
 
 /** An in-memory cache that counts what it was asked. */
 function memoryCache(): CompileCache & { store: Map<string, string>; hits: number; misses: number } {
@@ -117,5 +117,30 @@ describe('diskCache', () => {
     const broken = diskCache(join(blocked, 'cache'), ROOT);
     expect(() => broken.set('k', '1')).not.toThrow();
     expect(broken.get('k')).toBeUndefined();
+  });
+
+  it('detects a corrupt entry (cut short, edited, garbage), recomputes it and writes it whole again', () => {
+    const dir = join(tmp, 'corrupt');
+    const warm = diskCache(dir, ROOT);
+    const expected = compileCorpus(files, { suggestions: false, cache: warm });
+    const id = 'lawfare-bombing-mexico';
+    const edition = files.editions.find((f) => f.path === `corpus/${id}.md`);
+    const source = files.sources.find((f) => f.path === `corpus/sources/${id}.txt`);
+    if (!edition) throw new Error('no edition');
+    const file = diskCacheFile(dir, ROOT, editionKey(edition.path, edition.content, source?.content));
+    const whole = readFileSync(file, 'utf8');
+    const damaged = [
+      whole.slice(0, Math.floor(whole.length / 2)),
+      whole.replace('"lawfare-bombing-mexico"', '"lawfare-bombing-mexicO"'),
+      'garbage',
+      '',
+    ];
+    for (const text of damaged) {
+      writeFileSync(file, text);
+      const cache = diskCache(dir, ROOT);
+      expect(compileCorpus(files, { suggestions: false, cache })).toEqual(expected);
+      expect([cache.corrupt, cache.misses, cache.hits]).toEqual([1, 1, files.editions.length - 1]);
+      expect(readFileSync(file, 'utf8')).toBe(whole);
+    }
   });
 });
