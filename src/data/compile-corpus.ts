@@ -17,7 +17,6 @@ import { parseEdition } from '../model/edition.ts';
 import { checkFidelity } from '../model/fidelity.ts';
 import type { CorpusProblem } from '../model/problems.ts';
 import { EMPTY_TAG_LAYER } from '../model/tag-layer.ts';
-import { corpusSuggestions } from '../model/similarity/corpus-suggestions.ts';
 import type { SimilarityResources } from '../model/similarity/similarity-index.ts';
 import {
   decodeWordVectors,
@@ -26,7 +25,8 @@ import {
 } from '../model/similarity/word-vectors.ts';
 import { COMPILED_SCHEMA_VERSION, type CompiledCorpus } from './compiled-corpus.ts';
 import { compileTagLayer, type CoverageGap } from './compile-tag-layer.ts';
-import { cached, editionKey, suggestionsKey, type CompileCache } from './compile-cache.ts';
+import { cached, editionKey, type CompileCache } from './compile-cache.ts';
+import { cachedSuggestions, type SuggestionWork } from './suggestion-cache.ts';
 import { readVocabulary } from './vocabulary-file.ts';
 import { editionFrontMatterSchema, type EditionFrontMatter } from './edition-schema.ts';
 
@@ -56,6 +56,8 @@ export interface CompileResult {
   problems: CorpusProblem[];
   /** Body paragraphs of annotated articles that no passage tags yet (reported, not fatal). */
   gaps: CoverageGap[];
+  /** What the suggestion step computed rather than read back from the cache (when it ran). */
+  suggestionWork?: SuggestionWork;
 }
 
 /** What a compile computes beyond the articles and the tag layer. */
@@ -113,18 +115,26 @@ export function compileCorpus(input: CorpusInput, options: CompileOptions = {}):
   const layer = compileTagLayer(articles, { files: input.annotations });
   const resources = readSimilarityResources(input, layer.problems);
   const passages = layer.tagLayer.passages;
-  const suggestions =
+  const step =
     options.suggestions === false
-      ? {}
-      : cached(
+      ? undefined
+      : cachedSuggestions(
+          articles,
+          passages,
+          resources,
+          { wordVectors: input.wordVectors?.content, vocabulary: input.vocabulary?.content },
           options.cache,
-          suggestionsKey(articles, passages, input.wordVectors?.content, input.vocabulary?.content),
-          () => corpusSuggestions(articles, passages, resources),
         );
   return {
-    corpus: { schemaVersion: COMPILED_SCHEMA_VERSION, articles, tagLayer: layer.tagLayer, suggestions },
+    corpus: {
+      schemaVersion: COMPILED_SCHEMA_VERSION,
+      articles,
+      tagLayer: layer.tagLayer,
+      suggestions: step?.suggestions ?? {},
+    },
     problems: layer.problems,
     gaps: layer.gaps,
+    ...(step ? { suggestionWork: step.work } : {}),
   };
 }
 

@@ -26,10 +26,10 @@
  * (p50 2,007), so the cap never binds there and the held-out figures are exactly those without it;
  * on the 10× synthetic corpus the median query would visit 9,277 and the largest 26,909.
  */
-import { analyze, isIgnoredWord, DEFAULT_ANALYZER, type AnalyzerOptions } from './analyze.ts';
+import { analyze, isIgnoredWord, DEFAULT_ANALYZER, type AnalyzerOptions, type Token } from './analyze.ts';
 import { termWeight, type WeightParams } from './weights.ts';
 import { EMPTY_VOCABULARY, type CompiledVocabulary } from './vocabulary.ts';
-import { dot, sifVectors, DEFAULT_SIF, type WordVectors } from './word-vectors.ts';
+import { dot, finishSif, sifVector, DEFAULT_SIF, type WordVectors } from './word-vectors.ts';
 
 /**
  * What the engine may know beyond the texts, both optional: the corpus's vocabulary (terms, names,
@@ -120,6 +120,8 @@ export interface SimilarityIndex {
   units: readonly SimilarityUnit[];
   /** Unit id → position in `units`. */
   position: Map<string, number>;
+  /** Term number → the term's key (terms are numbered in order of first occurrence). */
+  keys: string[];
   /** Term number → display form. */
   display: string[];
   /** Term number → 1 when it explains nothing to a reader (a stop or filler word), else 0. */
@@ -142,6 +144,11 @@ export interface SimilarityIndex {
    * unit's own `suggest` asks for the same query again (packed: unit positions and scores).
    */
   firstOrders: ({ units: Int32Array; scores: Float64Array } | undefined)[];
+  /**
+   * Unit position → the candidates its neighbourhood-depth query rescored (whatever their score), kept
+   * with `firstOrders`: what that query read beyond the postings (suggestion-reuse.ts).
+   */
+  rescored: (Int32Array | undefined)[];
   /** Scratch space for `candidates`: last query stamp per unit, and its partial score. */
   seen: Int32Array;
   partial: Float64Array;
@@ -179,36 +186,64 @@ export interface SuggestOptions {
 }
 
 /**
+ * What the index reads of one unit, computed from that unit alone: its terms, its context's terms,
+ * and (with word vectors) its text's SIF vector before the corpus-wide step. Plain data, so a build
+ * may keep it between runs.
+ */
+export interface UnitAnalysis {
+  tokens: Token[];
+  context: Token[];
+  sif?: number[];
+}
+
+/** Analyses `units` (passages of one paragraph share their context: each distinct context is analysed once). */
+export function analyzeUnits(
+  units: readonly SimilarityUnit[],
+  options: Partial<IndexOptions> = {},
+  resources: SimilarityResources = {},
+): UnitAnalysis[] {
+  const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
+  const vocabulary = resources.vocabulary ?? EMPTY_VOCABULARY;
+  const contexts = new Map<string, Token[]>();
+  const analyzeContext = (text: string) => {
+    let tokens = contexts.get(text);
+    if (!tokens) contexts.set(text, (tokens = analyze(text, opts.analyzer, vocabulary)));
+    return tokens;
+  };
+  const withVectors = resources.wordVectors && opts.vectorWeight > 0 ? resources.wordVectors : undefined;
+  return units.map((unit) => ({
+    tokens: analyze(unit.text, opts.analyzer, vocabulary),
+    context: opts.contextWeight > 0 && unit.context ? analyzeContext(unit.context) : [],
+    ...(withVectors ? { sif: Array.from(sifVector(unit.text, withVectors, DEFAULT_SIF, vocabulary)) } : {}),
+  }));
+}
+
+/**
  * Builds the index over `units` (ids must be unique); the vocabulary adds multi-word terms and
- * synonyms, word vectors the SIF rescoring.
+ * synonyms, word vectors the SIF rescoring. `analyses` (one per unit, from `analyzeUnits` with the
+ * same options and resources) skips the analysis.
  */
 export function buildSimilarityIndex(
   units: readonly SimilarityUnit[],
   options: Partial<IndexOptions> = {},
   resources: SimilarityResources = {},
+  analyses: readonly UnitAnalysis[] = analyzeUnits(units, options, resources),
 ): SimilarityIndex {
   const opts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...options };
-  const { wordVectors } = resources;
   const vocabulary = resources.vocabulary ?? EMPTY_VOCABULARY;
+  if (analyses.length !== units.length)
+    throw new Error(`${analyses.length} analyses for ${units.length} similarity units`);
   const termIds = new Map<string, number>();
   const displayCounts: Map<string, number>[] = [];
   const isPhrase: boolean[] = [];
   const counts: Map<number, number>[] = [];
   const lengths: number[] = [];
   const position = new Map<string, number>();
-  // Passages of one paragraph share their context: analyse each distinct context once.
-  const contexts = new Map<string, ReturnType<typeof analyze>>();
-  const analyzeContext = (text: string) => {
-    let tokens = contexts.get(text);
-    if (!tokens) contexts.set(text, (tokens = analyze(text, opts.analyzer, vocabulary)));
-    return tokens;
-  };
   units.forEach((unit, i) => {
     if (position.has(unit.id)) throw new Error(`duplicate similarity unit id "${unit.id}"`);
     position.set(unit.id, i);
     const tf = new Map<number, number>();
-    const tokens = analyze(unit.text, opts.analyzer, vocabulary);
-    const context = opts.contextWeight > 0 && unit.context ? analyzeContext(unit.context) : [];
+    const { tokens, context } = analyses[i] ?? { tokens: [], context: [] };
     const weighted = [
       ...tokens.map((t) => ({ t, w: 1 })),
       ...context.map((t) => ({ t, w: opts.contextWeight })),
@@ -263,18 +298,17 @@ export function buildSimilarityIndex(
     !isPhrase[id] && isIgnoredWord({ surface: form, word: form }, vocabulary) ? 1 : 0,
   );
   const semantic =
-    wordVectors && opts.vectorWeight > 0
-      ? sifVectors(
-          units.map((u) => u.text),
-          wordVectors,
+    resources.wordVectors && opts.vectorWeight > 0
+      ? finishSif(
+          analyses.map((a) => Float32Array.from(a.sif ?? [])),
           DEFAULT_SIF,
-          vocabulary,
         )
       : undefined;
   return {
     options: opts,
     units,
     position,
+    keys: [...termIds.keys()],
     display,
     unexplaining,
     df,
@@ -285,6 +319,7 @@ export function buildSimilarityIndex(
     selective,
     neighbourhoods: new Array<Map<number, number> | undefined>(n),
     firstOrders: new Array<{ units: Int32Array; scores: Float64Array } | undefined>(n),
+    rescored: new Array<Int32Array | undefined>(n),
     seen: new Int32Array(n),
     partial: new Float64Array(n),
     stamp: 0,
@@ -411,11 +446,17 @@ function compare(a: UnitVector, b: UnitVector, shared?: { term: number; w: numbe
 }
 
 /** First-order scores of the best `rescore` candidates of unit `q` (term cosine fused with SIF cosine). */
-function firstOrder(index: SimilarityIndex, q: number, rescore: number): { unit: number; score: number }[] {
+function firstOrder(
+  index: SimilarityIndex,
+  q: number,
+  rescore: number,
+  rescored?: (found: readonly number[]) => void,
+): { unit: number; score: number }[] {
   const qv = index.vectors[q];
   const id = index.units[q]?.id;
   if (!qv || id === undefined) return [];
   const found = bestByPartial(candidates(index, id), index.partial, rescore);
+  rescored?.(found);
   const qs = index.semantic?.[q];
   const w = index.options.vectorWeight;
   const scored: { unit: number; score: number }[] = [];
@@ -445,7 +486,9 @@ function firstOrderCached(
   if (!secondOrder || rescore !== neighbourhoodRescore(index)) return firstOrder(index, q, rescore);
   const kept = index.firstOrders[q];
   if (kept) return Array.from(kept.units, (unit, i) => ({ unit, score: kept.scores[i] ?? 0 }));
-  const scored = firstOrder(index, q, rescore);
+  const scored = firstOrder(index, q, rescore, (found) => {
+    index.rescored[q] = Int32Array.from(found);
+  });
   index.firstOrders[q] = {
     units: Int32Array.from(scored, (x) => x.unit),
     scores: Float64Array.from(scored, (x) => x.score),

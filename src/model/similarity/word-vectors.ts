@@ -143,7 +143,7 @@ function probability(rank: number): number {
 
 /**
  * One unit-length SIF vector per text (all zeros when no word of it has a vector); stop words and the
- * vocabulary's filler words are skipped.
+ * vocabulary's filler words are skipped. The same as `finishSif` over `sifVector` of each text.
  */
 export function sifVectors(
   texts: readonly string[],
@@ -151,21 +151,45 @@ export function sifVectors(
   options: SifOptions = DEFAULT_SIF,
   vocabulary: CompiledVocabulary = EMPTY_VOCABULARY,
 ): Float32Array[] {
+  return finishSif(
+    texts.map((text) => sifVector(text, words, options, vocabulary)),
+    options,
+  );
+}
+
+/**
+ * One text's weighted mean word vector, before the corpus-wide step (`finishSif`): it depends on
+ * this text alone, so a build may keep it per article between runs.
+ */
+export function sifVector(
+  text: string,
+  words: WordVectors,
+  options: SifOptions = DEFAULT_SIF,
+  vocabulary: CompiledVocabulary = EMPTY_VOCABULARY,
+): Float32Array {
   const dim = words.dimensions;
-  const out = texts.map((text) => {
-    const v = new Float32Array(dim);
-    let total = 0;
-    for (const token of vectorTokens(text)) {
-      if (isIgnoredWord(token, vocabulary)) continue;
-      const vector = words.vectors.get(token.word);
-      if (!vector) continue;
-      const weight = options.a / (options.a + probability(words.ranks.get(token.word) ?? 1));
-      for (let d = 0; d < dim; d++) v[d] = (v[d] ?? 0) + weight * (vector[d] ?? 0);
-      total += weight;
-    }
-    if (total > 0) for (let d = 0; d < dim; d++) v[d] = (v[d] ?? 0) / total;
-    return v;
-  });
+  const v = new Float32Array(dim);
+  let total = 0;
+  for (const token of vectorTokens(text)) {
+    if (isIgnoredWord(token, vocabulary)) continue;
+    const vector = words.vectors.get(token.word);
+    if (!vector) continue;
+    const weight = options.a / (options.a + probability(words.ranks.get(token.word) ?? 1));
+    for (let d = 0; d < dim; d++) v[d] = (v[d] ?? 0) + weight * (vector[d] ?? 0);
+    total += weight;
+  }
+  if (total > 0) for (let d = 0; d < dim; d++) v[d] = (v[d] ?? 0) / total;
+  return v;
+}
+
+/**
+ * The corpus-wide step of SIF over every text's `sifVector` (copied, not changed): removes the first
+ * principal direction of all of them, then scales each to unit length. Every vector depends on every
+ * text here, so a changed text changes them all (in their last bits at least).
+ */
+export function finishSif(raw: readonly Float32Array[], options: SifOptions = DEFAULT_SIF): Float32Array[] {
+  const out = raw.map((v) => Float32Array.from(v));
+  const dim = out[0]?.length ?? 0;
   if (options.removeCommon && out.length > 1) {
     const u = firstPrincipalDirection(out, dim);
     for (const v of out) {
