@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndexFiles } from '../../build/search-index-file.ts';
-import { compileCorpus } from '../data/compile-corpus.ts';
 import { corpusDocuments } from '../data/search-documents.ts';
 import { checkSearchManifest, checkSearchShard } from '../data/search-index-data.ts';
-import { realCorpusFiles } from '../../tests/corpus/corpus-files.ts';
+import { realCompiled } from '../../tests/corpus/corpus-files.ts';
 import {
   addSearchShard,
   buildSearchIndex,
@@ -13,8 +12,9 @@ import {
   type SearchIndex,
 } from './search-index.ts';
 
-// The real corpus with its tag layer: sentences, passages with notes, and argument statements.
-const { corpus } = compileCorpus(realCorpusFiles());
+// The real corpus with its tag layer: sentences, passages with notes, and argument statements (the one
+// compile this test run shares, tests/fixtures/real-corpus-setup.ts).
+const { corpus } = realCompiled();
 const docs = corpusDocuments(corpus);
 const inMemory = buildSearchIndex(docs);
 const files = searchIndexFiles(corpus);

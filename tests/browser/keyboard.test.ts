@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { compileCorpus } from '../../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { realCompiled } from '../corpus/corpus-files.ts';
 import { buildTagIndex } from '../../src/model/tag-index.ts';
 import { EMPTY_COMPARE_STATE } from '../../src/state/compare-url.ts';
 import { comparePath } from '../../src/state/paths.ts';
@@ -11,7 +10,8 @@ import { ComparePage } from './pages/compare-page.ts';
 const baseUrl = inject('baseUrl');
 const browser = chromiumForFile({ viewport: { width: 1280, height: 800 } });
 
-const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+// The one compile of the real corpus this test run shares (tests/fixtures/real-corpus-setup.ts).
+const { corpus } = realCompiled();
 const index = buildTagIndex(corpus.articles, corpus.tagLayer);
 const [A = '', B = ''] = corpus.articles.map((a) => a.meta.id);
 const firstOf = (id: string): string => index.passagesByArticle.get(id)?.[0]?.id ?? '';

@@ -1,6 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { compileCorpus } from '../../src/data/compile-corpus.ts';
-import { readCorpusFiles } from '../../src/data/read-corpus-files.ts';
+import { realCompiled } from '../corpus/corpus-files.ts';
 import { buildTagIndex } from '../../src/model/tag-index.ts';
 import { EMPTY_COMPARE_STATE } from '../../src/state/compare-url.ts';
 import { argumentsPath, articlePath, comparePath, libraryPath, searchPath } from '../../src/state/paths.ts';
@@ -16,7 +15,8 @@ const AXE_TIMEOUT_MS = 60_000;
 // A phone: 390x844 with touch, so a tap is a tap (touch events, then the emulated mouse events).
 const browser = chromiumForFile({ viewport: { width: 390, height: 844 }, touch: true });
 
-const { corpus } = compileCorpus(readCorpusFiles(process.cwd()));
+// The one compile of the real corpus this test run shares (tests/fixtures/real-corpus-setup.ts).
+const { corpus } = realCompiled();
 const index = buildTagIndex(corpus.articles, corpus.tagLayer);
 const [A = '', B = ''] = corpus.articles.map((a) => a.meta.id);
 const titleOf = (id: string): string => corpus.articles.find((a) => a.meta.id === id)?.meta.title ?? id;
