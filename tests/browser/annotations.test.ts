@@ -6,6 +6,7 @@ import { realCompiled } from '../corpus/corpus-files.ts';
 import { adjustRange } from '../../src/model/range-adjust.ts';
 import { axeViolations } from './axe.ts';
 import { chromiumForFile } from './chromium.ts';
+import { annotationsStored } from './stored.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
 import { ComparePage } from './pages/compare-page.ts';
 
@@ -42,7 +43,7 @@ describe("the reader's own annotations in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Kept in IndexedDB: still there after a reload, in the same place.
-    await page.waitForTimeout(300);
+    await annotationsStored(page);
     await page.reload();
     await ui.bar().waitFor();
     await expect.poll(() => ui.count()).toBe(1);

@@ -7,6 +7,7 @@ import { comparePath } from '../../src/state/paths.ts';
 import { EMPTY_COMPARE_STATE } from '../../src/state/compare-url.ts';
 import { axeViolations } from './axe.ts';
 import { chromiumForFile, launchChromium } from './chromium.ts';
+import { annotationsStored } from './stored.ts';
 import { ComparePage } from './pages/compare-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 
@@ -172,7 +173,10 @@ describe('the compare view in Chromium', () => {
       const item = compare.suggestionItems().first();
       expect(await item.innerText()).toContain(suggestionReason(first ?? { score: 0, sharedTerms: [] }));
       expect(await item.innerText()).toContain(first?.target.exact.slice(0, 40));
-      expect(await compare.page.locator('.passage.is-suggested, .suggested-span').count()).toBeGreaterThan(0);
+      // The suggested passages are marked in the other column, whose text arrives on its own.
+      await expect
+        .poll(() => compare.page.locator('.passage.is-suggested, .suggested-span').count())
+        .toBeGreaterThan(0);
 
       await item.getByRole('button', { name: /^Accept/ }).click();
       await expect.poll(() => compare.annotationCount()).toBe(1);
@@ -184,7 +188,7 @@ describe('the compare view in Chromium', () => {
       await expect.poll(() => compare.suggestionCount()).toBe(shown.length - 2);
 
       // Kept in IndexedDB: after a reload the accepted one is an annotation, the dismissed one stays away.
-      await compare.page.waitForTimeout(300);
+      await annotationsStored(compare.page);
       await compare.page.reload();
       await compare.suggestions().waitFor();
       await expect.poll(() => compare.annotationCount()).toBe(1);

@@ -52,7 +52,10 @@ describe('disagreements in Chromium', () => {
     // The other side is marked as linked in the second column, and the panel says what divides them.
     await compare.columns().nth(1).locator('.passage.is-linked').first().waitFor();
     expect(await compare.columns().count()).toBe(2);
-    expect(await compare.page.locator(`[data-select="${passage}"][aria-pressed="true"]`).count()).toBe(1);
+    // The first column's text may arrive after the second's: wait for the selected passage as a reader does.
+    await expect
+      .poll(() => compare.page.locator(`[data-select="${passage}"][aria-pressed="true"]`).count())
+      .toBe(1);
     const panel = compare.panel();
     const dispute = panel.getByRole('region', { name: /^In dispute/ });
     await dispute.waitFor();

@@ -83,7 +83,7 @@ describe('corpus files on demand', () => {
       .waitFor();
     release();
     await compare.columnText(WAR_ZONE_TITLE).waitFor();
-    expect(await column.getByText('Loading the text…').count()).toBe(0);
+    await expect.poll(() => column.getByText('Loading the text…').count()).toBe(0);
     await page.close();
   });
 

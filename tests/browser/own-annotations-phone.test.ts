@@ -65,7 +65,7 @@ describe('one’s own annotation on a phone', () => {
       // The link's "Show in column" shows the other article's tab with the linked passage marked.
       await tap(sheet.getByRole('button', { name: /^Show in column/ }));
       await expect.poll(() => unseenReason(compare.marker(target.id))).toBe('');
-      expect(await compare.linkedPieces(target.id).count()).toBeGreaterThan(0);
+      await expect.poll(() => compare.linkedPieces(target.id).count()).toBeGreaterThan(0);
       await page.close();
     },
     TIMEOUT_MS,

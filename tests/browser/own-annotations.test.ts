@@ -68,7 +68,7 @@ describe('selecting one’s own annotation', () => {
 
     // One connector from the annotation to its target, the target marked as linked and in view.
     await expect.poll(() => compare.connectorCount()).toBe(1);
-    expect(await compare.linkedPieces(target.id).count()).toBeGreaterThan(0);
+    await expect.poll(() => compare.linkedPieces(target.id).count()).toBeGreaterThan(0);
     await expect.poll(() => unseenReason(compare.marker(target.id))).toBe('');
     await expect.poll(() => unseenReason(label)).toBe('');
     expect(new URL(page.url()).searchParams.get('p')).toBeNull();
