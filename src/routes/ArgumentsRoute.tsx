@@ -8,7 +8,7 @@ import { PartLoading } from '../components/PartLoading.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { lazyPart } from '../state/lazy-part.ts';
-import { libraryPath, sideBySidePath } from '../state/paths.ts';
+import { libraryPath, plansPath, sideBySidePath } from '../state/paths.ts';
 import { argumentComparePath, useArgumentsIndex } from '../state/use-arguments-index.ts';
 
 // The matrix is its own chunk, fetched as the page renders, so the list shows without waiting for it.
@@ -26,7 +26,7 @@ export function ArgumentsRoute() {
     <main className="arguments-page">
       <header className="page-header">
         <nav aria-label="Breadcrumb" className="page-nav">
-          <Link to={libraryPath()}>Library</Link>
+          <Link to={libraryPath()}>Library</Link> · <Link to={plansPath()}>Discussion plans</Link>
         </nav>
         <SearchBox />
         <TextSizeControl />

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { ArticleList } from '../components/ArticleList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
-import { argumentsPath } from '../state/paths.ts';
+import { argumentsPath, plansPath } from '../state/paths.ts';
 import { useManifest } from '../state/use-corpus.ts';
 
 /** The start page: what Parallax is and the articles it holds. */
@@ -12,7 +12,7 @@ export function LibraryRoute() {
     <main className="library">
       <header className="page-header">
         <nav aria-label="Sections" className="page-nav">
-          <Link to={argumentsPath()}>Arguments</Link>
+          <Link to={argumentsPath()}>Arguments</Link> · <Link to={plansPath()}>Discussion plans</Link>
         </nav>
         <SearchBox />
         <TextSizeControl />
