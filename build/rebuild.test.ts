@@ -12,7 +12,7 @@ import { compileCorpus, type CompileResult, type CorpusInput } from '../src/data
 import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { diskCache, sha256, type CacheCounts } from '../src/data/disk-cache.ts';
 import { corpusModule } from './vite-plugin-corpus.ts';
-import { searchIndexFile } from './search-index-file.ts';
+import { searchIndexFiles } from './search-index-file.ts';
 
 const ID = 'lawfare-bombing-mexico';
 const files = realCorpusFiles();
@@ -22,12 +22,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** The data files a build writes for `corpus` (manifest module, per-article files, search index), by name → SHA-256. */
 function dataFiles(corpus: CompiledCorpus): Record<string, string> {
   const out = corpusModule(corpus, '/');
-  const search = searchIndexFile(corpus);
-  return Object.fromEntries([
-    ['manifest-module.js', sha256(out.code)],
-    ...out.files.map((f) => [f.fileName, sha256(f.source)]),
-    [search.fileName, sha256(search.source)],
-  ]);
+  const search = searchIndexFiles(corpus);
+  return Object.fromEntries(
+    [...out.files, search.manifest, ...search.shards]
+      .map((f) => [f.fileName, sha256(f.source)])
+      .concat([['manifest-module.js', sha256(out.code)]]),
+  );
 }
 
 /** `input` with `line` of the article's edition and source replaced by `changed`. */
