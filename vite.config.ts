@@ -65,6 +65,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what arrives on its own (an article's file, a lazy part, a worker's
+          // results). Vitest's default of 1 s turns a slow machine into a failed assertion long before the
+          // test's own 30 s; 10 s is what a reader would wait and stays well inside the test's timeout.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
