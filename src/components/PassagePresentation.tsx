@@ -88,6 +88,13 @@ export function PassagePresentation({
       </main>
     );
   const { passage, quote } = slide;
+  const moreArguments = slide.arguments.length - slide.shownArguments.length;
+  const more = [
+    ...(moreArguments > 0 ? [`${moreArguments} more ${moreArguments === 1 ? 'argument' : 'arguments'}`] : []),
+    ...(slide.hidden > 0
+      ? [`${slide.hidden} more linked ${slide.hidden === 1 ? 'passage' : 'passages'}`]
+      : []),
+  ];
   const meta = articleOf(passage.article)?.meta;
   return (
     <main className={`presentation passage-presentation${full ? ' passage-presentation--full' : ''}`}>
@@ -98,7 +105,7 @@ export function PassagePresentation({
       <blockquote className="passage-presentation__quote">
         <p>{full ? passage.exact : quote.shown}</p>
       </blockquote>
-      {slide.arguments.map((a) => (
+      {(full ? slide.arguments : slide.shownArguments).map((a) => (
         <p key={a.id} className="passage-presentation__argument">
           <strong>Argument:</strong> {a.statement}
         </p>
@@ -108,10 +115,8 @@ export function PassagePresentation({
       ) : (
         <>
           <SlideCards cards={slide.cards} articleOf={articleOf} />
-          {slide.hidden > 0 && (
-            <p className="passage-presentation__more">
-              and {slide.hidden} more linked {slide.hidden === 1 ? 'passage' : 'passages'} in the full text
-            </p>
+          {more.length > 0 && (
+            <p className="passage-presentation__more">and {more.join(' and ')} in the full text</p>
           )}
         </>
       )}

@@ -10,7 +10,8 @@
  * characters (four lines of ~100 characters across the screen), and at most `MAX_CARDS` linked
  * passages sit on cards three across (~40 characters a line), each quote cut at `CARD_CHARS` (three
  * lines) and a disagreement's note at `NOTE_CHARS` (three to four lines): two rows of cards take
- * about 14 lines. Everything left out or cut is in the full text, which the reader opens on demand.
+ * about 14 lines; at most `MAX_ARGUMENTS` argument statements (one line each) head them. Everything
+ * left out or cut is in the full text, which the reader opens on demand.
  */
 import { passageMatches } from './claim-filter.ts';
 import { passageDisputes } from './disputes.ts';
@@ -27,6 +28,8 @@ export const CONTRAST_CARDS = 3;
 export const CARD_CHARS = 110;
 /** Most characters of a disagreement's note on its card. */
 export const NOTE_CHARS = 130;
+/** Most argument statements on the screen (a passage of the corpus makes up to five). */
+export const MAX_ARGUMENTS = 2;
 
 /** The passage ids to step through, in column order and, within a column, text order; only those passing `types`. */
 export function passageSlides(
@@ -87,6 +90,8 @@ export interface PassageSlide {
   quote: SlideQuote;
   /** The arguments the passage makes. */
   arguments: Argument[];
+  /** The first `MAX_ARGUMENTS` of them, for the screen (the full text has all). */
+  shownArguments: Argument[];
   /** The linked passages that fit the screen (at most `MAX_CARDS`): same argument first, then contrasts. */
   cards: SlideCard[];
   /** Every passage making the same argument (or explicitly linked), in corpus order, for the full text. */
@@ -164,17 +169,23 @@ export function passageSlide(
   const quote = slideQuote(passage.exact, MAIN_QUOTE_CHARS);
   const hidden = same.length + contrastQueue.length - cards.length;
   const at = order.indexOf(passage.id);
+  const args = passage.arguments
+    .map((id) => index.argumentById.get(id))
+    .filter((a): a is Argument => a !== undefined);
   return {
     passage,
     quote,
-    arguments: passage.arguments
-      .map((id) => index.argumentById.get(id))
-      .filter((a): a is Argument => a !== undefined),
+    arguments: args,
+    shownArguments: args.slice(0, MAX_ARGUMENTS),
     cards,
     same,
     contrasts,
     hidden,
-    more: hidden > 0 || quote.cut || cards.some((c) => c.quote.cut || (c.note?.cut ?? false)),
+    more:
+      hidden > 0 ||
+      quote.cut ||
+      args.length > MAX_ARGUMENTS ||
+      cards.some((c) => c.quote.cut || (c.note?.cut ?? false)),
     position: at === -1 ? undefined : at + 1,
     total: order.length,
     previous: at > 0 ? order[at - 1] : undefined,
