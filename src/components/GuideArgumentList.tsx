@@ -6,7 +6,7 @@ import { TypeChip } from './TypeChip.tsx';
 
 /**
  * Arguments of a reading guide: each statement (linking to its focus view) with its claim type, the
- * paragraphs of this article that make it (each opening the passage in the article) and, when the
+ * paragraphs of this article that make it (each opening its first passage there in the article) and, when the
  * argument is shared, a link reading both articles side by side.
  */
 export function GuideArgumentList({
@@ -35,7 +35,7 @@ export function GuideArgumentList({
             {entry.here.length > 0 && (
               <>
                 Here:{' '}
-                {entry.here.map((p, i) => (
+                {entry.paragraphs.map((p, i) => (
                   <span key={p.id}>
                     {i > 0 && ', '}
                     <Link to={passageHref(p)}>
@@ -48,7 +48,7 @@ export function GuideArgumentList({
             )}
             {compareHref && (
               <>
-                {entry.here.length > 0 && ' · '}
+                {entry.here.length > 0 && <span className="guide-argument__sep"> · </span>}
                 <Link to={compareHref(entry)} className="guide-argument__compare">
                   Read both side by side
                   <span className="visually-hidden"> (“{entry.argument.statement}”)</span>

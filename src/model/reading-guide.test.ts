@@ -84,6 +84,10 @@ describe('readingGuide on the real corpus', () => {
           sharedSeen++;
           const own = file(id).passages.filter((p) => p.arguments.includes(entry.argument.id));
           expect(entry.here.map((p) => p.id).sort()).toEqual(own.map((p) => p.id).sort());
+          // One link per paragraph: the first passage of each block, in text order.
+          const blocks = [...new Set(entry.here.map((p) => p.blockId))];
+          expect(entry.paragraphs.map((p) => p.blockId)).toEqual(blocks);
+          for (const p of entry.paragraphs) expect(entry.here.find((q) => q.blockId === p.blockId)).toBe(p);
           const theirs = file(group.other.id).passages.filter((p) => p.arguments.includes(entry.argument.id));
           expect([...entry.there].sort()).toEqual(theirs.map((p) => p.id).sort());
         }

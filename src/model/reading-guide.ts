@@ -27,6 +27,8 @@ export interface GuideArgument {
   type: ClaimType | undefined;
   /** This article's passages making it, in text order. */
   here: Passage[];
+  /** The first of `here` in each paragraph (or heading), in text order: what to link by paragraph number. */
+  paragraphs: Passage[];
   /** The other article's passage ids making it, in corpus order (empty for an argument made alone). */
   there: string[];
 }
@@ -134,13 +136,17 @@ export function readingGuide(
       .map((id) => passages.get(id))
       .filter((p): p is Passage => p !== undefined && p.article === article)
       .sort((a, b) => a.start - b.start);
-  const entry = (argument: Argument, other: string | undefined): GuideArgument => ({
-    argument,
-    type: types.get(argument.type),
-    here: passagesIn(argument.passages, articleId),
-    // Ids from the manifest: the other article's text need not be loaded to link to them.
-    there: other === undefined ? [] : argument.passages.filter((id) => articleOf.get(id) === other),
-  });
+  const entry = (argument: Argument, other: string | undefined): GuideArgument => {
+    const here = passagesIn(argument.passages, articleId);
+    return {
+      argument,
+      type: types.get(argument.type),
+      here,
+      paragraphs: here.filter((p, i) => here.findIndex((q) => q.blockId === p.blockId) === i),
+      // Ids from the manifest: the other article's text need not be loaded to link to them.
+      there: other === undefined ? [] : argument.passages.filter((id) => articleOf.get(id) === other),
+    };
+  };
   const mine = layer.arguments.filter((a) => a.articles.includes(articleId));
   const others = articles.filter((a) => a.meta.id !== articleId);
   const shared = others.flatMap(({ meta: other }): GuideShared[] => {
