@@ -32,8 +32,8 @@ export function GuideArgumentList({
             <Link to={argumentHref(entry.argument.id)}>{entry.argument.statement}</Link>
           </p>
           <p className="guide-argument__where">
-            {entry.here.length > 0 && (
-              <>
+            {entry.paragraphs.length > 0 && (
+              <span className="guide-argument__here">
                 Here:{' '}
                 {entry.paragraphs.map((p, i) => (
                   <span key={p.id}>
@@ -44,16 +44,13 @@ export function GuideArgumentList({
                     </Link>
                   </span>
                 ))}
-              </>
+              </span>
             )}
             {compareHref && (
-              <>
-                {entry.here.length > 0 && <span className="guide-argument__sep"> · </span>}
-                <Link to={compareHref(entry)} className="guide-argument__compare">
-                  Read both side by side
-                  <span className="visually-hidden"> (“{entry.argument.statement}”)</span>
-                </Link>
-              </>
+              <Link to={compareHref(entry)} className="guide-argument__compare">
+                Read both side by side
+                <span className="visually-hidden"> (“{entry.argument.statement}”)</span>
+              </Link>
             )}
           </p>
         </li>
