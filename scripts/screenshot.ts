@@ -7,7 +7,8 @@
  * - `npm run screenshots` shoots the library, the compare view (a passage selected), the arguments page
  *   and an article page at a phone (390x844, touch), a laptop (1280x800) and a wide screen (1920x1080)
  *   into `screenshots/` (gitignored), named `<view>-<width>x<height>[-dark].png`, to look at after any
- *   UI change. Options: [--dark] [--out folder]
+ *   UI change. Options: [--dark] [--out folder] [--print: the same views as printed (print media, whole
+ *   page) at 1280x800 only, named `<view>-print-1280x800.png`]
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     dark: { type: 'boolean', default: false },
     narrow: { type: 'boolean', default: false },
     out: { type: 'string' },
+    print: { type: 'boolean', default: false },
     size: { type: 'string' },
     url: { type: 'string' },
   },
@@ -117,7 +119,8 @@ try {
   if (values.all) {
     const folder = values.out ?? 'screenshots';
     mkdirSync(folder, { recursive: true });
-    for (const screen of SCREENS) {
+    const screens = values.print ? SCREENS.filter((s) => s.width === 1280) : SCREENS;
+    for (const screen of screens) {
       const browser = await launchChromium({
         colorScheme,
         viewport: { width: screen.width, height: screen.height },
@@ -128,11 +131,13 @@ try {
         for (const view of VIEWS) {
           await page.goto(`${base}${view.path}`);
           await settle(page, view.heading);
+          if (values.print) await page.emulateMedia({ media: 'print' });
           const file = join(
             folder,
-            `${view.name}-${screen.width}x${screen.height}${values.dark ? '-dark' : ''}.png`,
+            `${view.name}${values.print ? '-print' : ''}-${screen.width}x${screen.height}${values.dark ? '-dark' : ''}.png`,
           );
-          await page.screenshot({ path: file });
+          await page.screenshot({ path: file, fullPage: values.print });
+          if (values.print) await page.emulateMedia({ media: 'screen' });
           console.log(`${file}: ${view.path}`);
         }
       } finally {

@@ -5,6 +5,7 @@ import { router } from './routes/router.tsx';
 import { applyStoredTextScale } from './state/text-size.ts';
 import './styles.css';
 import './search-and-arguments.css';
+import './print.css';
 
 applyStoredTextScale();
 const root = document.getElementById('root');

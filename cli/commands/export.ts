@@ -5,9 +5,8 @@
  * article's front matter as CSL-JSON, written by the citation processor) for Zotero and the like.
  */
 import { writeFileSync } from 'node:fs';
-import { bibliographyFile } from '../../src/data/cite-processor.ts';
 import type { CompiledCorpus } from '../../src/data/compiled-corpus.ts';
-import { articleToCsl } from '../../src/model/csl.ts';
+import { corpusBibliography } from '../../src/data/corpus-bibliography.ts';
 import { toCsv, toMarkdown, type HandoutContext } from '../../src/model/handout.ts';
 import { passageToExportable, toW3CCollection } from '../../src/model/w3c.ts';
 
@@ -50,8 +49,8 @@ export function exportCurated(corpus: CompiledCorpus, format: ExportFormat, gene
     case 'bibtex':
     case 'ris':
     case 'csl-json':
-      return bibliographyFile(
-        articles.map((a) => articleToCsl(a.meta)),
+      return corpusBibliography(
+        articles.map((a) => a.meta),
         format,
       );
   }

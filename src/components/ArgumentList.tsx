@@ -9,16 +9,21 @@ import { TypeChip } from './TypeChip.tsx';
 const ROW_ESTIMATE = 64;
 
 /**
- * The arguments, each with its claim type, how many articles make it, and a link to compare them.
+ * The arguments, each with its claim type (and, when choosing for a handout, a checkbox), how many articles make it, and a link to compare them.
  * A long list renders only the rows near the screen (see `useWindowedList`); each row keeps its place
  * in the whole list (`value`, `aria-posinset`), so numbering and screen readers count all of them.
  */
 export function ArgumentList({
   rows,
   hrefFor,
+  chosen,
+  onToggle,
 }: {
   rows: readonly ArgumentRow[];
   hrefFor: (a: Argument) => string;
+  /** The arguments ticked for a handout; with `onToggle`, each row has a checkbox. */
+  chosen?: ReadonlySet<string>;
+  onToggle?: (argumentId: string) => void;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
   const shown = useWindowedList(rows.length, ROW_ESTIMATE, listRef);
@@ -44,6 +49,15 @@ export function ArgumentList({
             aria-setsize={shown.windowed ? rows.length : undefined}
             style={shown.windowed ? { transform: `translateY(${offset}px)` } : undefined}
           >
+            {chosen && onToggle && (
+              <input
+                type="checkbox"
+                className="argument-item__choose"
+                checked={chosen.has(argument.id)}
+                onChange={() => onToggle(argument.id)}
+                aria-label={`Choose for the handout: ${argument.statement}`}
+              />
+            )}
             <Link to={hrefFor(argument)} className="argument-item__statement">
               {argument.statement}
             </Link>

@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../model/article.ts';
-import { dateLabel, publicationLabel } from '../model/citation.ts';
+import { articleSourceDetails, dateLabel, publicationLabel } from '../model/citation.ts';
 
-/** A compare column's header: title, publication and date, and buttons to move or close it. */
+/** A compare column's header: title, publication and date (printed: the full source details), and buttons to move or close it. */
 export function ColumnHeader({
   meta,
   position,
@@ -27,6 +27,8 @@ export function ColumnHeader({
         <p className="column__meta">
           {publicationLabel(meta)} · {dateLabel(meta)}
         </p>
+        {/* On paper the column's head carries the full source details (who wrote it, where, when). */}
+        <p className="column__source print-only">{articleSourceDetails(meta)}</p>
       </div>
       <div className="column__actions">
         <button

@@ -12,10 +12,13 @@ import { TextSizeControl } from './TextSizeControl.tsx';
  */
 export function CompareHeader({
   heading,
+  printTitle,
   problems,
   ...toolbar
 }: {
   heading?: ReactNode;
+  /** What a printed page is headed with instead of the screen's title (the articles compared). */
+  printTitle?: string;
   problems: readonly CompareUrlProblem[];
 } & ComponentProps<typeof CompareToolbar>) {
   return (
@@ -24,7 +27,8 @@ export function CompareHeader({
         <nav aria-label="Breadcrumb">
           <Link to={libraryPath()}>Library</Link>
         </nav>
-        {heading ?? <h1>Compare side by side</h1>}
+        {heading ?? <h1 className="screen-only">Compare side by side</h1>}
+        {printTitle !== undefined && <p className="compare__print-title print-only">{printTitle}</p>}
         <TextSizeControl />
         <SearchBox />
       </div>

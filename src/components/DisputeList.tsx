@@ -49,6 +49,7 @@ function DisputeSideView({ side, hrefFor }: { side: DisputeSideRow; hrefFor: (a:
       ) : (
         passage && <blockquote className="dispute__quote">{passage.exact}</blockquote>
       )}
+      {side.citation !== undefined && <cite className="print-citation">{side.citation}</cite>}
       <p className="dispute__who">
         {passage ? `${side.articles[0] ?? passage.article}, ${placeLabel(passage.paragraphNumber)}` : ''}
         {argument ? `Made by ${side.articles.join('; ')}` : ''}

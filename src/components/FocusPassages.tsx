@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { FocusArticle } from '../model/argument-focus.ts';
 import { shortTitle } from '../model/argument-table.ts';
-import { placeLabel, sourceLabel } from '../model/citation.ts';
+import { articleSourceDetails, placeLabel, sourceLabel } from '../model/citation.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { absoluteUrl } from '../state/paths.ts';
 import { AddToPlan } from './AddToPlan.tsx';
@@ -30,6 +30,7 @@ export function FocusPassages({
       {articles.map(({ meta, passages }) => (
         <li key={meta.id} className="focus-passages__article">
           <Heading className="focus-passages__title">{brief ? shortTitle(meta, 6) : meta.title}</Heading>
+          {!brief && <p className="focus-passages__source print-only">{articleSourceDetails(meta)}</p>}
           {passages.map((p) => (
             <figure key={p.id} className="focus-passage">
               <blockquote className="focus-passage__quote">

@@ -1,4 +1,4 @@
-import { placeLabel } from '../model/citation.ts';
+import { placeLabel, sourceLabel } from '../model/citation.ts';
 import type { Article } from '../model/article.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import type { ReactNode } from 'react';
@@ -29,6 +29,9 @@ export function LinkedPassageItem({
         <cite>{title}</cite>, {where}
       </p>
       <blockquote className="linked-passage__quote">{passage.exact}</blockquote>
+      {article && (
+        <cite className="print-citation">{sourceLabel(article.meta, passage.paragraphNumber)}</cite>
+      )}
       {open ? (
         <button
           type="button"

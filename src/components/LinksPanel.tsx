@@ -1,4 +1,4 @@
-import { placeLabel, quoteCitation } from '../model/citation.ts';
+import { placeLabel, quoteCitation, sourceLabel } from '../model/citation.ts';
 import type { ReactNode } from 'react';
 import type { Article } from '../model/article.ts';
 import type { LinkedPassage } from '../model/cross-index.ts';
@@ -66,6 +66,7 @@ export function LinksPanel({
         {where}
       </p>
       <blockquote className="links-panel__quote">{passage.exact}</blockquote>
+      {meta && <cite className="print-citation">{sourceLabel(meta, passage.paragraphNumber)}</cite>}
       <div className="links-panel__copy">
         {meta && (
           <CopyButton
@@ -98,12 +99,15 @@ export function LinksPanel({
           questions={argument?.questions ?? []}
         />
       ))}
-      <h3>Same argument in other articles ({same.length})</h3>
-      {same.length > 0 ? (
-        <ul className="linked-list">{same.map(item)}</ul>
-      ) : (
-        <p className="muted">None tagged yet.</p>
-      )}
+      {/* Left off paper when empty: a handout lists what there is. */}
+      <div className={same.length > 0 ? undefined : 'screen-only'}>
+        <h3>Same argument in other articles ({same.length})</h3>
+        {same.length > 0 ? (
+          <ul className="linked-list">{same.map(item)}</ul>
+        ) : (
+          <p className="muted">None tagged yet.</p>
+        )}
+      </div>
       {children}
     </SelectionSheet>
   );

@@ -82,8 +82,32 @@ export function bibliographyFile(items: CslItem[], format: BibliographyFormat): 
   const text =
     format === 'csl-json'
       ? JSON.stringify(cite.data, null, 2)
-      : String(cite.format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' }));
+      : format === 'ris'
+        ? risText(cite.format('ris', { format: 'object' }) as unknown as RisRecord[])
+        : String(cite.format('bibtex', { format: 'text' }));
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** One RIS record as the plugin maps it: tag → value (or values, for repeated tags such as AU). */
+type RisRecord = Record<string, string | number | (string | number)[]>;
+
+/**
+ * RIS text of the plugin's records, one field per line. The plugin's own text output breaks every
+ * value after 70 characters (a limit of the old RIS specification), and readers, its own parser
+ * included, join the pieces with a space, splitting words of long titles ("de feated").
+ */
+function risText(records: readonly RisRecord[]): string {
+  return records
+    .map((record) => {
+      const lines = [`TY  - ${String(record.TY)}`];
+      for (const [tag, value] of Object.entries(record)) {
+        if (tag === 'TY') continue;
+        for (const v of [value].flat()) lines.push(`${tag}  - ${String(v).replace(/\s+/g, ' ')}`);
+      }
+      lines.push('ER  - ');
+      return lines.join('\n');
+    })
+    .join('\n');
 }
 
 /** Parses a BibTeX or RIS file back into CSL-JSON (throws on text the parser cannot read). */

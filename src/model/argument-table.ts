@@ -15,6 +15,7 @@ import {
   disputesOfArguments,
   type Dispute,
 } from './disputes.ts';
+import { sourceLabel } from './citation.ts';
 import type { Argument, ClaimType, Passage, TagLayer } from './tag-layer.ts';
 
 /** The index's filter and order. */
@@ -114,6 +115,8 @@ export interface DisputeSideRow {
   passage?: Passage;
   /** Titles of the articles on this side, in corpus order. */
   articles: string[];
+  /** The passage's citation (author, title, publication, date, paragraph), when the side is a passage. */
+  citation?: string;
 }
 
 /** A disagreement as the index shows it: both sides, the note, and the two passages to read side by side. */
@@ -132,17 +135,19 @@ export function disputeRows(
 ): DisputeRow[] {
   const passages = new Map(layer.passages.map((p) => [p.id, p]));
   const args = new Map(layer.arguments.map((a) => [a.id, a]));
-  const titles = new Map(articles.map((a) => [a.meta.id, a.meta.title]));
+  const metas = new Map(articles.map((a) => [a.meta.id, a.meta]));
   const shown = new Set(rows.map((r) => r.argument.id));
   return disputesOfArguments(disputes, shown).map((dispute) => {
     const side = (i: 0 | 1): DisputeSideRow => {
       const s = dispute.sides[i];
       const argument = args.get(s.argument ?? '');
       const passage = passages.get(s.passage ?? '');
+      const meta = passage ? metas.get(passage.article) : undefined;
       return {
         ...(argument ? { argument } : {}),
         ...(passage ? { passage } : {}),
-        articles: s.articles.map((id) => titles.get(id) ?? id),
+        articles: s.articles.map((id) => metas.get(id)?.title ?? id),
+        ...(passage && meta ? { citation: sourceLabel(meta, passage.paragraphNumber) } : {}),
       };
     };
     return { dispute, sides: [side(0), side(1)], pair: disputePair(dispute, passages) };

@@ -8,12 +8,14 @@ import { FileLoadNotice } from '../components/FileLoadNotice.tsx';
 import { FocusContrasts } from '../components/FocusContrasts.tsx';
 import { FocusLoading } from '../components/FocusLoading.tsx';
 import { FocusPassages } from '../components/FocusPassages.tsx';
+import { MarkdownExportButton } from '../components/MarkdownExportButton.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { StepNav } from '../components/StepNav.tsx';
 import { TypeChip } from '../components/TypeChip.tsx';
 import { libraryPath } from '../state/paths.ts';
 import { useArgumentFocus } from '../state/use-argument-focus.ts';
+import { useArgumentMarkdown } from '../state/use-markdown-export.ts';
 import { useListStepper, useStepKeys } from '../state/use-step-keys.ts';
 
 const NO_ARGUMENTS: string[] = [];
@@ -22,6 +24,7 @@ const NO_ARGUMENTS: string[] = [];
 export function ArgumentRoute() {
   const { argumentId = '' } = useParams();
   const model = useArgumentFocus(argumentId);
+  const markdown = useArgumentMarkdown(argumentId);
   const navigate = useNavigate();
   const { focus, present } = model;
   const previousHref = focus?.previous ? model.hrefOf(focus.previous.id) : undefined;
@@ -91,6 +94,8 @@ export function ArgumentRoute() {
         )}
         {' · '}
         <AddToPlan target={model.planTarget} what="this argument" />
+        {' · '}
+        <MarkdownExportButton markdown={markdown} />
       </p>
       <StepNav
         label="Arguments"

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Link } from 'react-router';
+import { ArgumentChoiceBar } from '../components/ArgumentChoiceBar.tsx';
 import { ArgumentFilters } from '../components/ArgumentFilters.tsx';
 import { ArgumentList } from '../components/ArgumentList.tsx';
 import { DisputeList } from '../components/DisputeList.tsx';
@@ -9,6 +10,7 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { lazyPart } from '../state/lazy-part.ts';
 import { libraryPath, plansPath, sideBySidePath } from '../state/paths.ts';
+import { useArgumentChoice } from '../state/use-argument-choice.ts';
 import { argumentComparePath, useArgumentsIndex } from '../state/use-arguments-index.ts';
 
 // The matrix is its own chunk, fetched as the page renders, so the list shows without waiting for it.
@@ -22,6 +24,7 @@ const ArgumentMatrix = lazyPart(
 export function ArgumentsRoute() {
   const index = useArgumentsIndex();
   const shown = index.rows.length;
+  const choice = useArgumentChoice(index.rows);
   return (
     <main className="arguments-page">
       <header className="page-header">
@@ -71,7 +74,13 @@ export function ArgumentsRoute() {
           <p role="status" className="arguments-page__count">
             {shown === index.total ? `${shown} arguments` : `${shown} of ${index.total} arguments`}
           </p>
-          <ArgumentList rows={index.rows} hrefFor={index.focusHref} />
+          <ArgumentChoiceBar choice={choice} shown={shown} />
+          <ArgumentList
+            rows={index.rows}
+            hrefFor={index.focusHref}
+            chosen={choice.chosen}
+            onToggle={choice.toggle}
+          />
           {index.disputeTotal > 0 && (
             <section aria-labelledby="disagreements" className="arguments-page__disputes">
               <h2 id="disagreements" tabIndex={-1}>

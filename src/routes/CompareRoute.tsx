@@ -42,6 +42,9 @@ export function CompareRoute({ single, heading }: { single?: string; heading?: R
       <SkipLinks targets={skips} />
       <CompareHeader
         heading={heading}
+        printTitle={
+          single === undefined ? `Side by side: ${open.map((a) => a.meta.title).join(' · ')}` : undefined
+        }
         problems={view.problems}
         state={state}
         actions={actions}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { ArticleList } from '../components/ArticleList.tsx';
+import { BibliographyDownloads } from '../components/BibliographyDownloads.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { argumentsPath, plansPath } from '../state/paths.ts';
@@ -23,6 +24,7 @@ export function LibraryRoute() {
         possible US military force against Mexican drug cartels.
       </p>
       <ArticleList articles={manifest.articles} />
+      <BibliographyDownloads />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/parallax.ts';
 import { parseBibliography } from '../../src/data/cite-processor.ts';
+import { corpusBibliography } from '../../src/data/corpus-bibliography.ts';
 import { ROOT, realCompiled } from '../corpus/corpus-files.ts';
 
 function run(...argv: string[]) {
@@ -52,6 +53,13 @@ describe('npm run corpus -- export (bibliography)', () => {
     const warZone = items.find((i) => i.id === 'war-zone-military-options');
     expect(warZone).toMatchObject({ type: 'article-magazine', 'container-title': 'The War Zone' });
     expect(warZone).not.toHaveProperty('author');
+  });
+
+  it('prints what the library page downloads (one writer for both), without the reader’s addresses', () => {
+    const metas = realCompiled().corpus.articles.map((a) => a.meta);
+    for (const format of ['bibtex', 'ris', 'csl-json'] as const) {
+      expect(`${run('export', '--format', format).out}\n`).toBe(corpusBibliography(metas, format));
+    }
   });
 
   it('names the formats when given an unknown one', () => {
