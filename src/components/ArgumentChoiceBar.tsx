@@ -6,7 +6,7 @@ export function ArgumentChoiceBar({ choice, shown }: { choice: ArgumentChoice; s
   const count = choice.chosen.size;
   return (
     <div className="argument-choice" role="group" aria-label="Choose arguments for a handout">
-      <span role="status" className="argument-choice__count">
+      <span aria-live="polite" className="argument-choice__count">
         {count === 0
           ? 'Tick arguments to export them as a handout.'
           : `${count} chosen${choice.hidden > 0 ? ` (${choice.hidden} not shown by this filter)` : ''}.`}

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { compareFixture, DISPUTE_NOTE, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { sourceLabel } from '../model/citation.ts';
+import { escapeMarkdown } from '../model/handout.ts';
 import { ArgumentRoute } from './ArgumentRoute.tsx';
 import { ArgumentsRoute } from './ArgumentsRoute.tsx';
 
@@ -85,7 +86,7 @@ describe('exporting chosen arguments as a Markdown handout', () => {
     const fto = compareFixture().articles.find((a) => a.meta.id === FTO);
     const passage = compareFixture().tagLayer.passages.find((p) => p.id === 'fto-002');
     expect(md).toContain(`> ${passage?.exact.slice(0, 40)}`);
-    expect(md).toContain(`— ${sourceLabel(fto!.meta, passage?.paragraphNumber)}.`);
+    expect(md).toContain(`— ${escapeMarkdown(sourceLabel(fto!.meta, passage?.paragraphNumber))}.`);
     expect(md).toContain(`**Why they disagree:** ${DISPUTE_NOTE}`);
     expect(md).toContain('1. Does cartel violence amount to an armed attack?');
   });
@@ -114,6 +115,6 @@ describe('exporting chosen arguments as a Markdown handout', () => {
     expect(md.match(/^## .*$/gm)).toEqual([`## 1. ${ARTICLE_II}`]);
     expect(md).toContain(`- **Contrasts with:** ${CONGRESS}`);
     const wz = compareFixture().articles.find((a) => a.meta.id === WAR_ZONE);
-    expect(md).toContain(`#### ${wz?.meta.title}`);
+    expect(md).toContain(`#### ${escapeMarkdown(wz?.meta.title ?? '')}`);
   });
 });
