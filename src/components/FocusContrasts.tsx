@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { FocusContrast } from '../model/argument-focus.ts';
-import { authorsLabel } from '../model/citation.ts';
+import type { ArticleMeta } from '../model/article.ts';
+import type { Passage } from '../model/tag-layer.ts';
+import { authorsLabel, sourceLabel } from '../model/citation.ts';
 import { disputeArticles } from '../model/disputes.ts';
 import { AddToPlan } from './AddToPlan.tsx';
 
@@ -25,6 +27,7 @@ export function FocusContrasts({
               passage && <q>{passage.exact}</q>
             )}
           </p>
+          {!argument && passage && <PassageCitation passage={passage} articles={articles} />}
           <p className="focus-contrast__articles">
             {articles.map((m) => `${m.title} (${authorsLabel(m)})`).join('; ')}
           </p>
@@ -39,4 +42,10 @@ export function FocusContrasts({
       ))}
     </ul>
   );
+}
+
+/** On paper, the citation (with its paragraph) of a passage quoted as the other side. */
+function PassageCitation({ passage, articles }: { passage: Passage; articles: readonly ArticleMeta[] }) {
+  const meta = articles.find((m) => m.id === passage.article);
+  return meta ? <cite className="print-citation">{sourceLabel(meta, passage.paragraphNumber)}</cite> : null;
 }
