@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../tests/corpus/real-curated.ts';
-import { argumentsMarkdown, handoutSteps, type HandoutSource } from './handout-markdown.ts';
+import {
+  argumentsMarkdown,
+  handoutArticleIds,
+  handoutSteps,
+  type HandoutSource,
+} from './handout-markdown.ts';
 import { articleSourceDetails, sourceLabel } from './citation.ts';
 import { escapeMarkdown, markdownBlockquote } from './handout.ts';
 import type { TagLayer } from './tag-layer.ts';
@@ -175,5 +180,15 @@ describe('handoutSteps', () => {
       { argumentId: 'y' },
     ]);
     expect(handoutSteps([], ['a'])).toEqual([]);
+  });
+});
+
+describe('handoutArticleIds', () => {
+  it('names the chosen arguments’ own articles once each, nothing for an unknown argument', () => {
+    const needed = argument('new-aumf-needed');
+    const notNeeded = argument('new-aumf-not-needed');
+    const ids = handoutArticleIds(layer.arguments, [notNeeded.id, needed.id, 'gone']);
+    expect(ids.sort()).toEqual([...new Set([...notNeeded.articles, ...needed.articles])].sort());
+    expect(handoutArticleIds(layer.arguments, [])).toEqual([]);
   });
 });

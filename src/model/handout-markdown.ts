@@ -10,7 +10,7 @@ import { argumentContent, focusContext, type ArgumentContent, type FocusContrast
 import type { ArticleHead, ArticleMeta } from './article.ts';
 import { articleSourceDetails, authorsLabel, sourceLabel } from './citation.ts';
 import { escapeMarkdown, markdownBlockquote } from './handout.ts';
-import type { Passage, TagLayer } from './tag-layer.ts';
+import type { Argument, Passage, TagLayer } from './tag-layer.ts';
 
 /** One argument of the handout, with what a discussion plan adds to its step. */
 export interface HandoutStep {
@@ -49,6 +49,15 @@ export function handoutSteps(chosen: Iterable<string>, order: readonly string[])
   const shown = order.filter((id) => wanted.has(id));
   const inList = new Set(shown);
   return [...shown, ...[...wanted].filter((id) => !inList.has(id))].map((argumentId) => ({ argumentId }));
+}
+
+/**
+ * The articles a handout of `argumentIds` must have loaded: the arguments' own articles, whose
+ * passages it quotes (the other sides of their disagreements come with the arguments' layer).
+ */
+export function handoutArticleIds(args: readonly Argument[], argumentIds: Iterable<string>): string[] {
+  const chosen = new Set(argumentIds);
+  return [...new Set(args.filter((a) => chosen.has(a.id)).flatMap((a) => a.articles))];
 }
 
 /** The handout as one Markdown document (LF line ends, ending in a newline). */

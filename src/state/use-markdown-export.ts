@@ -1,15 +1,16 @@
 /**
  * Hook for "Export as Markdown" of chosen arguments (the arguments index's choice, or the focus view's
- * one argument): loads only the articles the handout quotes (`handoutArticleIds`), says while they
- * arrive or which failed, and downloads `argumentsMarkdown` of them.
+ * one argument): loads the arguments shard and only the chosen arguments' articles (`handoutArticleIds`),
+ * says while they arrive or which failed, and downloads `argumentsMarkdown` of them.
  */
 import { useCallback, useMemo } from 'react';
-import { handoutArticleIds } from '../data/handout-articles.ts';
-import { argumentsMarkdown, type ArgumentsHandout } from '../model/handout-markdown.ts';
+import { argumentsMarkdown, handoutArticleIds, type ArgumentsHandout } from '../model/handout-markdown.ts';
 import { download } from './use-annotation-share.ts';
 import { EMPTY_COMPARE_STATE } from './compare-url.ts';
 import { absoluteUrl, articlePath } from './paths.ts';
-import { useLoadedCorpus, useManifest, type ArticleLoad } from './use-corpus.ts';
+import { useArgumentsLayer, useArgumentsShard, useManifest, type ArticleLoad } from './use-corpus.ts';
+
+const NO_IDS: readonly string[] = [];
 
 /** The export's readiness and the download. */
 export interface MarkdownExport {
@@ -21,26 +22,34 @@ export interface MarkdownExport {
   save: () => void;
 }
 
-/** "Export as Markdown" of `handout`, written to `fileName`; nothing is fetched while `on` is false. */
+/** "Export as Markdown" of `handout`, written to `fileName`; no article is fetched while `on` is false. */
 export function useMarkdownExport(handout: ArgumentsHandout, fileName: string, on = true): MarkdownExport {
   const manifest = useManifest();
   const { steps } = handout;
+  const shard = useArgumentsShard(on);
+  const allArguments = shard.status === 'ready' ? shard.data.layer.arguments : undefined;
   const ids = useMemo(
     () =>
-      on
+      on && allArguments
         ? handoutArticleIds(
-            manifest,
+            allArguments,
             steps.map((s) => s.argumentId),
           )
-        : [],
-    [manifest, steps, on],
+        : NO_IDS,
+    [allArguments, steps, on],
   );
-  const { tagLayer, loads } = useLoadedCorpus(ids);
+  const { load, tagLayer, loads } = useArgumentsLayer(ids);
   const states = [...loads.values()];
   const failed = states.filter((l): l is Extract<ArticleLoad, { status: 'error' }> => l.status === 'error');
+  const failures = load.status === 'error' ? [load, ...failed] : failed;
   const status =
-    failed.length > 0 ? 'error' : states.some((l) => l.status === 'loading') ? 'loading' : 'ready';
+    failures.length > 0
+      ? 'error'
+      : !tagLayer || states.some((l) => l.status === 'loading')
+        ? 'loading'
+        : 'ready';
   const save = useCallback(() => {
+    if (!tagLayer) return;
     const content = argumentsMarkdown(handout, {
       layer: tagLayer,
       articles: manifest.articles,
@@ -50,8 +59,8 @@ export function useMarkdownExport(handout: ArgumentsHandout, fileName: string, o
   }, [handout, tagLayer, manifest, fileName]);
   return {
     status,
-    errors: failed.map((l) => l.message),
-    retry: () => failed.forEach((l) => l.retry()),
+    errors: failures.map((l) => l.message),
+    retry: () => failures.forEach((l) => l.retry()),
     save,
   };
 }
