@@ -109,8 +109,12 @@ describe('the compare view presented in Chromium', () => {
     const url = comparePresentationPath(open, longest.passage.id, true);
     const page = await browser.context.newPage();
     const present = await new PresentPage(page, baseUrl).open(url);
+    const before = await present.step();
     await page.keyboard.press('ArrowRight');
+    // The address changes at once; the step shows once its linked articles are in: wait for both.
     await expect.poll(() => present.shownPassage()).not.toBe(longest.passage.id);
+    await expect.poll(() => present.step()).not.toBe(before);
+    await present.quote().waitFor();
     const step = await present.step();
     const shown = present.shownPassage();
     const quote = await present.quote().innerText();
