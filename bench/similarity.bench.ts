@@ -6,11 +6,8 @@
  */
 import { bench, describe } from 'vitest';
 import { compileCorpus, readWordVectors } from '../src/data/compile-corpus.ts';
-import {
-  buildSimilarityIndex,
-  suggestAll,
-  type SimilarityUnit,
-} from '../src/model/similarity/similarity-index.ts';
+import { buildSimilarityIndex, type SimilarityUnit } from '../src/model/similarity/similarity-index.ts';
+import { suggestAll } from '../src/model/similarity/similarity-query.ts';
 import { sentenceUnits } from '../src/model/similarity/units.ts';
 import { realCorpusFiles, realVocabulary } from '../tests/corpus/corpus-files.ts';
 

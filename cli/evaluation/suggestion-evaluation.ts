@@ -18,13 +18,13 @@
 import { PLAIN_ANALYZER } from '../../src/model/similarity/analyze.ts';
 import {
   buildSimilarityIndex,
-  suggest,
   DEFAULT_INDEX_OPTIONS,
   type IndexOptions,
   type SimilarityIndex,
   type SimilarityResources,
   type SimilarityUnit,
 } from '../../src/model/similarity/similarity-index.ts';
+import { suggest } from '../../src/model/similarity/similarity-query.ts';
 import {
   curatedPairs,
   splitOfArgument,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realVocabulary } from '../../../tests/corpus/corpus-files.ts';
-import { buildSimilarityIndex, candidates, suggest, type SimilarityUnit } from './similarity-index.ts';
+import { buildSimilarityIndex, type SimilarityUnit } from './similarity-index.ts';
+import { candidates, suggest } from './similarity-query.ts';
 
 // With the corpus vocabulary, "Article 51" and "self-defense" are one term each, as in the build.
 const resources = { vocabulary: realVocabulary() };

@@ -31,13 +31,12 @@ import {
 import {
   analyzeUnits,
   buildSimilarityIndex,
-  suggest,
   type SimilarityIndex,
   type UnitAnalysis,
   type SimilarityResources,
   type SimilarityUnit,
-  type SuggestOptions,
 } from './similarity-index.ts';
+import { suggest, type SuggestOptions } from './similarity-query.ts';
 
 /** A suggested target that is not a curated passage: a span of an article's text. */
 export interface SuggestedSpan {

@@ -2,13 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readWordVectors } from '../../data/compile-corpus.ts';
 import { realCompiled, realCorpusFiles, realVocabulary } from '../../../tests/corpus/corpus-files.ts';
 import { analyze } from './analyze.ts';
-import {
-  buildSimilarityIndex,
-  candidates,
-  suggest,
-  suggestAll,
-  type SimilarityUnit,
-} from './similarity-index.ts';
+import { buildSimilarityIndex, type SimilarityUnit } from './similarity-index.ts';
+import { candidates, suggest, suggestAll } from './similarity-query.ts';
 import { sentenceUnits, paragraphUnits } from './units.ts';
 import { STOP_WORDS } from '../tokenize.ts';
 
