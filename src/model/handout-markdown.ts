@@ -9,7 +9,7 @@
 import { argumentContent, focusContext, type ArgumentContent, type FocusContrast } from './argument-focus.ts';
 import type { ArticleHead, ArticleMeta } from './article.ts';
 import { articleSourceDetails, authorsLabel, sourceLabel } from './citation.ts';
-import { escapeMarkdown, markdownBlockquote } from './handout.ts';
+import { markdownBlockquote, markdownInline, markdownParagraph } from './handout.ts';
 import type { Argument, Passage, TagLayer } from './tag-layer.ts';
 
 /** One argument of the handout, with what a discussion plan adds to its step. */
@@ -63,13 +63,13 @@ export function handoutArticleIds(args: readonly Argument[], argumentIds: Iterab
 /** The handout as one Markdown document (LF line ends, ending in a newline). */
 export function argumentsMarkdown(handout: ArgumentsHandout, source: HandoutSource): string {
   const context = focusContext(source.layer, source.articles);
-  const out: string[] = [`# ${inline(handout.title)}`, ''];
-  if (handout.intro?.trim()) out.push(paragraph(handout.intro), '');
+  const out: string[] = [`# ${markdownInline(handout.title)}`, ''];
+  if (handout.intro?.trim()) out.push(markdownParagraph(handout.intro), '');
   if (handout.steps.length === 0) out.push('_No arguments chosen._', '');
   handout.steps.forEach((step, i) => {
     const argument = context.args.get(step.argumentId);
     if (!argument) {
-      out.push(`## ${i + 1}. Argument ${inline(step.argumentId)}`, '');
+      out.push(`## ${i + 1}. Argument ${markdownInline(step.argumentId)}`, '');
       out.push('_This argument is not in the corpus any more._', '');
       out.push(...stepLines(step));
       return;
@@ -81,9 +81,9 @@ export function argumentsMarkdown(handout: ArgumentsHandout, source: HandoutSour
       );
     }
     const content = argumentContent(context, argument);
-    out.push(`## ${i + 1}. ${inline(argument.statement)}`, '');
+    out.push(`## ${i + 1}. ${markdownInline(argument.statement)}`, '');
     out.push(...stepLines(step));
-    out.push(`**Claim type:** ${inline(content.type?.label ?? argument.type)}`, '');
+    out.push(`**Claim type:** ${markdownInline(content.type?.label ?? argument.type)}`, '');
     out.push(...passageLines(content, source), ...contrastLines(content));
     out.push(...questionLines(argument.questions));
   });
@@ -93,8 +93,8 @@ export function argumentsMarkdown(handout: ArgumentsHandout, source: HandoutSour
 /** The plan step's prompt and note, each a paragraph. */
 function stepLines(step: HandoutStep): string[] {
   const out: string[] = [];
-  if (step.prompt?.trim()) out.push(`**Prompt:** ${paragraph(step.prompt)}`, '');
-  if (step.note?.trim()) out.push(`**Note:** ${paragraph(step.note)}`, '');
+  if (step.prompt?.trim()) out.push(`**Prompt:** ${markdownParagraph(step.prompt)}`, '');
+  if (step.note?.trim()) out.push(`**Note:** ${markdownParagraph(step.note)}`, '');
   return out;
 }
 
@@ -103,7 +103,7 @@ function passageLines(content: ArgumentContent, source: HandoutSource): string[]
   const out = ['### Passages', ''];
   if (content.articles.length === 0) out.push('_No passage makes this argument._', '');
   for (const { meta, passages } of content.articles) {
-    out.push(`#### ${inline(meta.title)}`, '', `${inline(articleSourceDetails(meta))}.`, '');
+    out.push(`#### ${markdownInline(meta.title)}`, '', `${markdownInline(articleSourceDetails(meta))}.`, '');
     for (const p of passages) out.push(...quoteLines(p, meta, source));
   }
   return out;
@@ -115,7 +115,7 @@ function quoteLines(passage: Passage, meta: ArticleMeta, source: HandoutSource):
   return [
     markdownBlockquote(passage.exact),
     '',
-    `— ${inline(sourceLabel(meta, passage.paragraphNumber))}.${url ? ` <${safeUrl(url)}>` : ''}`,
+    `— ${markdownInline(sourceLabel(meta, passage.paragraphNumber))}.${url ? ` <${safeUrl(url)}>` : ''}`,
     '',
   ];
 }
@@ -132,35 +132,27 @@ function contrastLines(content: ArgumentContent): string[] {
 function contrastItem(contrast: FocusContrast): string[] {
   const { argument, passage, articles, note } = contrast;
   const side = argument
-    ? `**Contrasts with:** ${inline(argument.statement)}`
+    ? `**Contrasts with:** ${markdownInline(argument.statement)}`
     : '**Contrasts with the passage:**';
   const out = [`- ${side}`];
   // A disagreement naming a passage quotes it, even when the passage's one argument names the side.
   if (passage) {
     const meta = articles.find((m) => m.id === passage.article);
     out.push('', indent(markdownBlockquote(passage.exact)), '');
-    if (meta) out.push(indent(`— ${inline(sourceLabel(meta, passage.paragraphNumber))}.`), '');
+    if (meta) out.push(indent(`— ${markdownInline(sourceLabel(meta, passage.paragraphNumber))}.`), '');
   }
   if (articles.length > 0) {
-    out.push(`  **Made by:** ${articles.map((m) => inline(`${m.title} (${authorsLabel(m)})`)).join('; ')}`);
+    out.push(
+      `  **Made by:** ${articles.map((m) => markdownInline(`${m.title} (${authorsLabel(m)})`)).join('; ')}`,
+    );
   }
-  out.push(`  **Why they disagree:** ${note ? inline(note) : '_the curators wrote no note._'}`, '');
+  out.push(`  **Why they disagree:** ${note ? markdownInline(note) : '_the curators wrote no note._'}`, '');
   return out;
 }
 
 function questionLines(questions: readonly string[]): string[] {
   if (questions.length === 0) return [];
-  return ['### Discussion questions', '', ...questions.map((q, i) => `${i + 1}. ${inline(q)}`), ''];
-}
-
-/** Text on one line (headings, list items): escaped, line breaks as spaces. */
-function inline(text: string): string {
-  return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
-}
-
-/** Text as a paragraph: escaped, its line breaks kept as Markdown hard breaks. */
-function paragraph(text: string): string {
-  return escapeMarkdown(text.trim()).replace(/\n/g, '  \n');
+  return ['### Discussion questions', '', ...questions.map((q, i) => `${i + 1}. ${markdownInline(q)}`), ''];
 }
 
 /** Lines indented under a list item. */

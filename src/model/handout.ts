@@ -116,6 +116,16 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/** Text on one line of Markdown (a heading, a list item): escaped, its line breaks as spaces. */
+export function markdownInline(text: string): string {
+  return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/** Text as a Markdown paragraph: escaped, its line breaks kept as hard breaks. */
+export function markdownParagraph(text: string): string {
+  return escapeMarkdown(text.trim()).replace(/\n/g, '  \n');
+}
+
 /** Markdown text as a blockquote, every line quoted (escaped first). */
 export function markdownBlockquote(text: string): string {
   return escapeMarkdown(text)

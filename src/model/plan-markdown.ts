@@ -8,7 +8,7 @@
  */
 import type { DiscussionPlan, PlanStep } from './discussion-plan.ts';
 import { articleSourceDetails, sourceLabel } from './citation.ts';
-import { escapeMarkdown, markdownBlockquote } from './handout.ts';
+import { markdownBlockquote, markdownInline, markdownParagraph } from './handout.ts';
 import { argumentsMarkdown, type HandoutSource } from './handout-markdown.ts';
 import type { PlanSlide, SlideSide } from './plan-view.ts';
 import type { FocusArticle } from './argument-focus.ts';
@@ -30,7 +30,7 @@ export function planMarkdown(
       { title: plan.name, steps: plan.steps.map((s) => handoutStep(s, s.target.id)) },
       source,
     );
-  const out = [`# ${inline(plan.name)}`, ''];
+  const out = [`# ${markdownInline(plan.name)}`, ''];
   slides.forEach((slide, i) => {
     const n = i + 1;
     if (slide.kind === 'argument' || (slide.kind === 'missing' && slide.step.target.kind === 'argument')) {
@@ -51,7 +51,7 @@ export function planMarkdown(
       return;
     }
     if (slide.kind === 'passage') {
-      out.push(`## ${n}. A passage of ${inline(slide.meta.title)}`, '', ...stepLines(slide.step));
+      out.push(`## ${n}. A passage of ${markdownInline(slide.meta.title)}`, '', ...stepLines(slide.step));
       out.push(...articleLines([{ meta: slide.meta, passages: [slide.passage] }]));
       return;
     }
@@ -59,13 +59,13 @@ export function planMarkdown(
       out.push(`## ${n}. A disagreement`, '', ...stepLines(slide.step));
       slide.sides.forEach((side, s) => out.push(...sideLines(side, s === 0 ? 'One side' : 'The other side')));
       out.push(
-        `**Why they disagree:** ${slide.note ? inline(slide.note) : '_the curators wrote no note._'}`,
+        `**Why they disagree:** ${slide.note ? markdownInline(slide.note) : '_the curators wrote no note._'}`,
         '',
       );
       return;
     }
     out.push(
-      `## ${n}. ${inline(slide.what)}`,
+      `## ${n}. ${markdownInline(slide.what)}`,
       '',
       ...stepLines(slide.step),
       '_This is not in the corpus any more._',
@@ -77,13 +77,13 @@ export function planMarkdown(
 
 function stepLines(step: PlanStep): string[] {
   const out: string[] = [];
-  if (step.prompt?.trim()) out.push(`**Prompt:** ${paragraph(step.prompt)}`, '');
-  if (step.note?.trim()) out.push(`**Note:** ${paragraph(step.note)}`, '');
+  if (step.prompt?.trim()) out.push(`**Prompt:** ${markdownParagraph(step.prompt)}`, '');
+  if (step.note?.trim()) out.push(`**Note:** ${markdownParagraph(step.note)}`, '');
   return out;
 }
 
 function sideLines(side: SlideSide, label: string): string[] {
-  const out = [`### ${label}${side.argument ? `: ${inline(side.argument.statement)}` : ''}`, ''];
+  const out = [`### ${label}${side.argument ? `: ${markdownInline(side.argument.statement)}` : ''}`, ''];
   return [...out, ...articleLines(side.articles)];
 }
 
@@ -91,17 +91,14 @@ function sideLines(side: SlideSide, label: string): string[] {
 function articleLines(articles: readonly FocusArticle[]): string[] {
   const out: string[] = [];
   for (const { meta, passages } of articles) {
-    out.push(`#### ${inline(meta.title)}`, '', `${inline(articleSourceDetails(meta))}.`, '');
+    out.push(`#### ${markdownInline(meta.title)}`, '', `${markdownInline(articleSourceDetails(meta))}.`, '');
     for (const p of passages)
-      out.push(markdownBlockquote(p.exact), '', `— ${inline(sourceLabel(meta, p.paragraphNumber))}.`, '');
+      out.push(
+        markdownBlockquote(p.exact),
+        '',
+        `— ${markdownInline(sourceLabel(meta, p.paragraphNumber))}.`,
+        '',
+      );
   }
   return out;
-}
-
-function inline(text: string): string {
-  return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
-}
-
-function paragraph(text: string): string {
-  return escapeMarkdown(text.trim()).replace(/\n/g, '  \n');
 }
