@@ -84,7 +84,7 @@ export function ArgumentRoute() {
         <TypeChip type={type} /> made by {articles.length} {articles.length === 1 ? 'article' : 'articles'}
       </p>
       <h1 className="focus-page__statement">{argument.statement}</h1>
-      <p className="focus-page__actions">
+      <div className="focus-page__actions">
         <Link to={model.presentHref}>Present</Link>
         {model.compareHref !== undefined && (
           <>
@@ -95,8 +95,8 @@ export function ArgumentRoute() {
         {' · '}
         <AddToPlan target={model.planTarget} what="this argument" />
         {' · '}
-        <MarkdownExportButton markdown={markdown} />
-      </p>
+        <MarkdownExportButton markdown={markdown} failuresShownOnPage />
+      </div>
       <StepNav
         label="Arguments"
         previousHref={previousHref}
