@@ -25,8 +25,8 @@ export class LibraryPage {
     return this.articleList().getByRole('heading').allInnerTexts();
   }
 
-  /** Follows an article's title link. */
+  /** Follows an article's title link (exactly its title: each card also links to its reading guide). */
   async openArticle(title: string): Promise<void> {
-    await this.articleList().getByRole('link', { name: title }).click();
+    await this.articleList().getByRole('link', { name: title, exact: true }).click();
   }
 }
