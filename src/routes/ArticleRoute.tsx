@@ -1,9 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { ArticleHeader } from '../components/ArticleHeader.tsx';
 import { CiteButton } from '../components/CiteButton.tsx';
+import { NoSuchArticle } from '../components/NoSuchArticle.tsx';
 import { CompareWithMenu } from '../components/CompareWithMenu.tsx';
 import { otherArticles } from '../state/passage-lists.ts';
-import { absoluteUrl, articlePath, guidePath, libraryPath } from '../state/paths.ts';
+import { absoluteUrl, articlePath, guidePath } from '../state/paths.ts';
 import { useManifest } from '../state/use-corpus.ts';
 import { CompareRoute } from './CompareRoute.tsx';
 
@@ -16,15 +17,7 @@ export function ArticleRoute() {
   const manifest = useManifest();
   const article = manifest.articles.find((a) => a.meta.id === articleId);
   if (!article) {
-    return (
-      <main className="not-found">
-        <h1>No such article</h1>
-        <p>
-          There is no article “{articleId}” in this corpus.{' '}
-          <Link to={libraryPath()}>Back to the library</Link>
-        </p>
-      </main>
-    );
+    return <NoSuchArticle articleId={articleId} />;
   }
   return (
     <CompareRoute

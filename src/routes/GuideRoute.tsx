@@ -2,6 +2,7 @@ import '../focus.css';
 import '../guide.css';
 import { Link, useParams } from 'react-router';
 import { CiteButton } from '../components/CiteButton.tsx';
+import { NoSuchArticle } from '../components/NoSuchArticle.tsx';
 import { FocusLoading } from '../components/FocusLoading.tsx';
 import { GuideArgumentList } from '../components/GuideArgumentList.tsx';
 import { GuideDisagreements } from '../components/GuideDisagreements.tsx';
@@ -21,16 +22,7 @@ export function GuideRoute() {
   const { articleId = '' } = useParams();
   const model = useReadingGuide(articleId);
   const { guide } = model;
-  if (!guide)
-    return (
-      <main className="not-found">
-        <h1>No such article</h1>
-        <p>
-          There is no article “{articleId}” in this corpus.{' '}
-          <Link to={libraryPath()}>Back to the library</Link>
-        </p>
-      </main>
-    );
+  if (!guide) return <NoSuchArticle articleId={articleId} />;
   const { meta } = guide;
   const waiting = model.loading || model.failures.length > 0;
   return (
