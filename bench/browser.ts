@@ -10,6 +10,11 @@
  *   Search answers from a worker, so a keystroke also gets "to results": from its timestamp to the
  *   first frame that shows that query's results (the drop-down no longer `aria-busy`); and the index
  *   load is timed from the first focus of the search box to the first results.
+ * - Probe floor: the same probe on inputs that do nothing (a click on a paragraph and a Shift key
+ *   press on the static page, no script of the page runs). It is what the probe reports for no work:
+ *   the wait from the input to the next frame (up to one frame, 16.7 ms at 60 Hz) plus an empty
+ *   frame, so its p95 is near 16 ms by itself. An interaction's figure minus this floor is the work
+ *   the interaction adds; the budgets are unchanged and compared with the full figure.
  * - Heap: used JS heap after a forced garbage collection, once the compare view is usable.
  */
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -26,6 +31,13 @@ export interface Transfer {
   brotli: number;
 }
 
+/** Median and 95th percentile of one interaction's latencies, in milliseconds. */
+export interface LatencySummary {
+  p50: number;
+  p95: number;
+  reps: number;
+}
+
 /** What one scale's browser run measured. */
 export interface BrowserFigures {
   transfer: Transfer;
@@ -33,6 +45,8 @@ export interface BrowserFigures {
   latencyMs: Record<'filter' | 'select' | 'search', { p50: number; p95: number; reps: number }> & {
     /** Keystroke to that query's results on screen (absent in runs before the search worker). */
     searchResults?: { p50: number; p95: number; reps: number };
+    /** The probe on inputs that do nothing, on the static page (absent in runs before it was measured). */
+    floor?: { click: LatencySummary; key: LatencySummary };
   };
   /** First focus of the search box to the first results shown (index fetched and loaded). */
   searchIndexLoadMs?: number;
@@ -113,7 +127,7 @@ async function latencies(page: Page, reps: number, act: (i: number) => Promise<v
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
 }
 
-function summary(values: number[]) {
+function summary(values: number[]): LatencySummary {
   const round = (x: number) => Math.round(x * 10) / 10;
   return { p50: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)), reps: values.length };
 }
@@ -211,6 +225,17 @@ export async function measureBrowser(options: {
       toResults.push(Number(await (await answered()).jsonValue()));
     });
     await context.close();
+
+    // The probe's floor: inputs that do nothing, on the static page of the same texts.
+    const floorContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const floorPage = await floorContext.newPage();
+    await floorPage.goto(`${baseUrl}${floorPath}`, { waitUntil: 'commit' });
+    await floorPage.waitForFunction(FLOOR_USABLE, undefined, { polling: 'raf', timeout: patience });
+    await installProbe(floorPage);
+    const paragraph = floorPage.locator('p').first();
+    const floorClick = await latencies(floorPage, reps, () => paragraph.click());
+    const floorKey = await latencies(floorPage, reps, () => floorPage.keyboard.press('Shift'));
+    await floorContext.close();
     return {
       transfer,
       usableMs: {
@@ -225,6 +250,7 @@ export async function measureBrowser(options: {
         select: summary(select),
         search: summary(searchTimes),
         searchResults: summary(toResults),
+        floor: { click: summary(floorClick), key: summary(floorKey) },
       },
       searchIndexLoadMs,
       heapMB: Math.round((heap.usedSize / 1048576) * 10) / 10,

@@ -56,6 +56,14 @@ export function formatResults(results: BenchResults): string {
       'p95 ≤ 16 ms',
     ],
     [
+      'probe floor: input that does nothing (static page), click · key p50 / p95',
+      (s) =>
+        s.latencyMs.floor
+          ? `${s.latencyMs.floor.click.p50} / ${s.latencyMs.floor.click.p95} · ${s.latencyMs.floor.key.p50} / ${s.latencyMs.floor.key.p95} ms`
+          : '— (not measured)',
+      'part of every latency above',
+    ],
+    [
       'search keystroke to its results shown p50 / p95',
       (s) =>
         s.latencyMs.searchResults
