@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { realCompiled } from '../corpus/corpus-files.ts';
 import { adjustRange } from '../../src/model/range-adjust.ts';
 import { axeViolations } from './axe.ts';
-import { chromiumForFile } from './chromium.ts';
+import { chromiumForFile, lookAt } from './chromium.ts';
 import { annotationsStored } from './stored.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
 import { ComparePage } from './pages/compare-page.ts';
@@ -160,6 +160,7 @@ describe('two tabs of one browser', () => {
     const before = await a.count();
 
     // Tab A annotates a passage; tab B shows it without a reload.
+    await lookAt(first);
     const quote = await a.selectInParagraph(FTO, 4, 0, 30);
     await a.editor().waitFor();
     await a.editor().getByRole('checkbox', { name: 'Legal' }).check();
@@ -171,9 +172,11 @@ describe('two tabs of one browser', () => {
     // Tab B edits its note; tab A's editor, opened afterwards, shows tab B's note.
     const label = (ui: AnnotationsPage) =>
       ui.page.locator(`[data-column="${FTO}"] p[data-paragraph="4"]`).getByRole('button', { name: /^mine/ });
+    await lookAt(second);
     await b.editFromLabel(label(b).first());
     await b.editor().getByRole('textbox', { name: 'Note' }).fill('edited in tab B');
     await b.editor().getByRole('button', { name: 'Save' }).click();
+    await lookAt(first);
     await expect
       .poll(async () => {
         await a.editFromLabel(label(a).first());
@@ -187,6 +190,7 @@ describe('two tabs of one browser', () => {
     await a.editFromLabel(label(a).first());
     await a.editor().getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => b.count()).toBe(before);
+    await lookAt(second);
     await second.reload();
     await b.bar().waitFor();
     await expect.poll(() => b.count()).toBe(before);

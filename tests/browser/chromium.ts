@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 /** A persistent-context browser with its own fresh profile folder, removed on close. */
@@ -68,4 +68,15 @@ export function chromiumForFile(options: LaunchOptions = {}): { readonly context
       return browser.context;
     },
   };
+}
+
+/**
+ * Brings `page`'s tab to the front, as a person looks at the tab they work in. Call it before acting in
+ * one of several open tabs: Chromium runs a tab that is not in front at about one animation frame a
+ * second (its `visibilityState` still says "visible"), and every Playwright click waits for two frames
+ * to see its target stand still, so each action in a tab left behind took 1–2 s (two-tab test: 19 s).
+ * Reading a page (text, counts) works in any tab.
+ */
+export async function lookAt(page: Page): Promise<void> {
+  await page.bringToFront();
 }

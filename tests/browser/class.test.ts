@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startClassServer, TOKEN_LIFETIME, type ClassServer } from '../../server/class-server.ts';
 import { classLinks } from '../../src/model/class-room.ts';
 import { axeViolations } from './axe.ts';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { CHROMIUM_ARGS, lookAt } from './chromium.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
 import { ReadingHands } from './pages/reading-hands.ts';
 
@@ -53,6 +53,7 @@ async function joinAs(name: string): Promise<Page> {
 
 /** Annotates `words` of paragraph `n` by a mouse drag, as Legal. */
 async function annotate(page: Page, n: number, words: string): Promise<void> {
+  await lookAt(page);
   const ui = new AnnotationsPage(page, baseUrl);
   const before = await ui.count();
   const hands = new ReadingHands(page);
@@ -68,6 +69,7 @@ async function annotate(page: Page, n: number, words: string): Promise<void> {
 
 /** Opens the compare view of SELF with the class layer and shares every annotation. */
 async function openSharing(page: Page): Promise<void> {
+  await lookAt(page);
   await page.goto(`${baseUrl}/compare?a=${SELF}&layers=curated,mine,class`);
   await new AnnotationsPage(page, baseUrl).bar().waitFor();
   await page.getByRole('region', { name: 'Class' }).waitFor();
@@ -116,12 +118,15 @@ describe('a class in Chromium', { timeout: 30_000 }, () => {
     const students = teacher.getByRole('region', { name: /Students/ });
     await expect.poll(() => students.innerText()).toContain('2 of 2 online');
     // A reload keeps the class: the token is stored, not in the address.
+    await lookAt(teacher);
     await teacher.reload();
     await teacher.getByRole('heading', { level: 1, name: 'Your class' }).waitFor();
     await expect.poll(() => students.innerText()).toContain('Ana');
   });
 
   it('brings a student’s dragged annotation to the teacher and, with sharing open, to a classmate’s class layer', async () => {
+    // Each person acts in their own window: the one acting is brought to the front (see lookAt).
+    await lookAt(teacher);
     await teacher.getByRole('checkbox', { name: /see each other’s shared annotations/ }).check();
     await openSharing(ana);
     await annotate(ana, 2, ANA_WORDS);
@@ -141,6 +146,7 @@ describe('a class in Chromium', { timeout: 30_000 }, () => {
     await annotate(ben, 3, BEN_WORDS);
     const ui = new AnnotationsPage(ben, baseUrl);
     await expect.poll(() => teacher.getByRole('button', { name: /^Show 1 new$/ }).count()).toBe(1);
+    await lookAt(ben);
     await ben.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => ui.count()).toBe(0);
     // Nothing more to undo: Ana's annotation was never one of Ben's edits.
@@ -161,15 +167,18 @@ describe('a class in Chromium', { timeout: 30_000 }, () => {
     await annotate(ana, 1, OFFLINE_WORDS);
     await anaContext.setOffline(false);
     await ana.getByRole('region', { name: 'Class' }).getByText('connected', { exact: true }).waitFor();
+    await lookAt(teacher);
     await teacher.getByRole('button', { name: 'Show 1 new' }).click();
     await expect.poll(() => entries().count()).toBe(2);
     expect(await entries().first().innerText()).toContain(OFFLINE_WORDS);
   });
 
   it('takes a student who follows the stage where the teacher presents', async () => {
+    await lookAt(ben);
     await ben.goto(`${baseUrl}/class`);
     await ben.getByRole('checkbox', { name: /Follow the stage/ }).check();
     const entry = entries().filter({ hasText: ANA_WORDS });
+    await lookAt(teacher);
     await entry.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => new URL(ben.url()).pathname).toBe('/compare');
     const at = new URL(ben.url());
@@ -178,6 +187,7 @@ describe('a class in Chromium', { timeout: 30_000 }, () => {
     await ben.locator('.class-label[data-label="Ana"]').first().waitFor();
     await entry.getByRole('button', { name: 'On the stage' }).waitFor();
     // The class bar in the compare view switches following off again.
+    await lookAt(ben);
     await ben
       .getByRole('region', { name: 'Class' })
       .getByRole('checkbox', { name: 'Follow the stage' })
@@ -187,6 +197,7 @@ describe('a class in Chromium', { timeout: 30_000 }, () => {
   for (const who of ['teacher', 'student'] as const) {
     it(`has no axe violations on the ${who}’s class page, light and dark, phone size included`, async () => {
       const page = who === 'teacher' ? teacher : ben;
+      await lookAt(page);
       if (who === 'student') await page.goto(`${baseUrl}/class`);
       for (const [colorScheme, width, height] of [
         ['light', 390, 844],
