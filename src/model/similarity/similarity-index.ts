@@ -28,6 +28,7 @@
  */
 import { analyze, isIgnoredWord, DEFAULT_ANALYZER, type AnalyzerOptions, type Token } from './analyze.ts';
 import { termWeight, type WeightParams } from './weights.ts';
+import { countTerms, impactPostings } from './term-counts.ts';
 import { EMPTY_VOCABULARY, type CompiledVocabulary } from './vocabulary.ts';
 import { finishSif, sifVector, DEFAULT_SIF, type WordVectors } from './word-vectors.ts';
 
@@ -137,8 +138,13 @@ export interface SimilarityIndex {
   postingWeights: Float64Array[];
   /** Term number → whether it is rare enough to generate candidates. */
   selective: Uint8Array;
-  /** Unit position → its first-order neighbourhood, filled as `suggest` needs them. */
-  neighbourhoods: (Map<number, number> | undefined)[];
+  /** Unit position → its article's number (articles numbered in order of first unit), for integer compares. */
+  articleOf: Int32Array;
+  /**
+   * Unit position → its first-order neighbourhood, filled as `suggest` needs them: its best neighbours,
+   * best first, with their unit-length weights.
+   */
+  neighbourhoods: (Neighbourhood | undefined)[];
   /**
    * Unit position → its first-order scores at the neighbourhood's rescore depth, kept because the
    * unit's own `suggest` asks for the same query again (packed: unit positions and scores).
@@ -149,10 +155,21 @@ export interface SimilarityIndex {
    * with `firstOrders`: what that query read beyond the postings (suggestion-reuse.ts).
    */
   rescored: (Int32Array | undefined)[];
-  /** Scratch space for `candidates`: last query stamp per unit, and its partial score. */
+  /** Scratch space for `candidates`: last query stamp per unit, its partial score, the units found. */
   seen: Int32Array;
   partial: Float64Array;
   stamp: number;
+  found: Int32Array;
+  /** Scratch space for rescoring: term number → the query's weight (0 outside a query). */
+  queryWeights: Float64Array;
+  /** Scratch space for the neighbourhood overlap: unit position → 1 + its place in the query's neighbourhood. */
+  neighbourSlot: Int32Array;
+}
+
+/** A unit's best first-order neighbours, best first, and their weights (a unit-length vector). */
+export interface Neighbourhood {
+  units: Int32Array;
+  weights: Float64Array;
 }
 
 /**
@@ -203,59 +220,27 @@ export function buildSimilarityIndex(
   const vocabulary = resources.vocabulary ?? EMPTY_VOCABULARY;
   if (analyses.length !== units.length)
     throw new Error(`${analyses.length} analyses for ${units.length} similarity units`);
-  const termIds = new Map<string, number>();
-  const displayCounts: Map<string, number>[] = [];
-  const isPhrase: boolean[] = [];
-  const counts: Map<number, number>[] = [];
-  const lengths: number[] = [];
   const position = new Map<string, number>();
   units.forEach((unit, i) => {
     if (position.has(unit.id)) throw new Error(`duplicate similarity unit id "${unit.id}"`);
     position.set(unit.id, i);
-    const tf = new Map<number, number>();
-    const { tokens, context } = analyses[i] ?? { tokens: [], context: [] };
-    const weighted = [
-      ...tokens.map((t) => ({ t, w: 1 })),
-      ...context.map((t) => ({ t, w: opts.contextWeight })),
-    ];
-    for (const { t, w } of weighted) {
-      let id = termIds.get(t.key);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(t.key, id);
-        displayCounts.push(new Map());
-        isPhrase.push(t.phrase);
-      }
-      const dc = displayCounts[id];
-      if (dc) dc.set(t.display, (dc.get(t.display) ?? 0) + 1);
-      tf.set(id, (tf.get(id) ?? 0) + w);
-    }
-    counts.push(tf);
-    lengths.push(tokens.length + opts.contextWeight * context.length);
   });
+  const { termIds, displayCounts, isPhrase, counts, lengths } = countTerms(
+    units.map((_, i) => analyses[i] ?? { tokens: [], context: [] }),
+    opts.contextWeight,
+  );
   const n = units.length;
   const df = new Int32Array(termIds.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] ?? 0) + 1;
+  for (const { ids } of counts) for (const id of ids) df[id] = (df[id] ?? 0) + 1;
   const meanLength = lengths.reduce((a, b) => a + b, 0) / (n || 1);
-  const postingLists: { unit: number; weight: number }[][] = Array.from({ length: termIds.size }, () => []);
-  const vectors = counts.map((tf, i) => {
-    const ids = [...tf.keys()].sort((a, b) => a - b);
-    const weights = ids.map((id) =>
-      termWeight(tf.get(id) ?? 0, df[id] ?? 0, n, lengths[i] ?? 0, meanLength, opts, isPhrase[id]),
+  const vectors = counts.map(({ ids, tf }, i): UnitVector => {
+    const weights = Array.from(ids, (id, k) =>
+      termWeight(tf[k] ?? 0, df[id] ?? 0, n, lengths[i] ?? 0, meanLength, opts, isPhrase[id]),
     );
     const norm = Math.hypot(...weights) || 1;
-    const vector: UnitVector = {
-      terms: Int32Array.from(ids),
-      weights: Float64Array.from(weights, (w) => w / norm),
-    };
-    ids.forEach((id, k) => postingLists[id]?.push({ unit: i, weight: vector.weights[k] ?? 0 }));
-    return vector;
+    return { terms: ids, weights: Float64Array.from(weights, (w) => w / norm) };
   });
-  const kept = postingLists.map((list) =>
-    list.sort((a, b) => b.weight - a.weight || a.unit - b.unit).slice(0, opts.maxPostings),
-  );
-  const postings = kept.map((list) => Int32Array.from(list, (p) => p.unit));
-  const postingWeights = kept.map((list) => Float64Array.from(list, (p) => p.weight));
+  const { postings, postingWeights } = impactPostings(vectors, termIds.size, opts.maxPostings);
   const maxDf = Math.max(MIN_SKIP_DOC_FREQUENCY, opts.maxDocFrequency * n);
   const selective = Uint8Array.from(df, (d) => (d <= maxDf ? 1 : 0));
   const display = displayCounts.map((dc) => {
@@ -287,11 +272,25 @@ export function buildSimilarityIndex(
     postings,
     postingWeights,
     selective,
-    neighbourhoods: new Array<Map<number, number> | undefined>(n),
+    articleOf: articleNumbers(units),
+    neighbourhoods: new Array<Neighbourhood | undefined>(n),
     firstOrders: new Array<{ units: Int32Array; scores: Float64Array } | undefined>(n),
     rescored: new Array<Int32Array | undefined>(n),
     seen: new Int32Array(n),
     partial: new Float64Array(n),
     stamp: 0,
+    found: new Int32Array(n),
+    queryWeights: new Float64Array(termIds.size),
+    neighbourSlot: new Int32Array(n),
   };
+}
+
+/** Each unit's article as a number (articles numbered in order of their first unit). */
+function articleNumbers(units: readonly SimilarityUnit[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(units, (unit) => {
+    let k = numbers.get(unit.article);
+    if (k === undefined) numbers.set(unit.article, (k = numbers.size));
+    return k;
+  });
 }

@@ -5,7 +5,7 @@
  * for every unit. Kept apart from the build so each file does one job: build the index, or read it.
  */
 import { dot } from './word-vectors.ts';
-import type { SimilarityIndex, UnitVector } from './similarity-index.ts';
+import type { Neighbourhood, SimilarityIndex, UnitVector } from './similarity-index.ts';
 
 /** One suggested unit. */
 export interface Suggestion {
@@ -48,33 +48,44 @@ function positionOf(index: SimilarityIndex, unitId: string): number {
  * of its selective terms, within the query's work budget. Only these are ever scored.
  */
 export function candidates(index: SimilarityIndex, unitId: string): number[] {
-  const q = positionOf(index, unitId);
-  const article = index.units[q]?.article;
-  const stamp = ++index.stamp;
-  const found: number[] = [];
+  const count = collect(index, positionOf(index, unitId));
+  return Array.from(index.found.subarray(0, count));
+}
+
+/**
+ * `candidates` of unit `q` into `index.found` (its first entries; returns how many), with their
+ * partial scores in `index.partial`. Integers and typed arrays only: this loop is the build's
+ * hottest (every unit's query walks up to `maxCandidateWork` postings).
+ */
+function collect(index: SimilarityIndex, q: number): number {
   const vector = index.vectors[q];
-  if (!vector) return found;
+  if (!vector) return 0;
+  const { seen, partial, found, articleOf, postings, postingWeights } = index;
+  const article = articleOf[q];
+  const stamp = ++index.stamp;
+  let count = 0;
   let budget = index.options.maxCandidateWork;
   for (const k of walkOrder(index, vector)) {
-    const term: number = vector.terms[k] ?? 0;
-    const units: Int32Array = index.postings[term] ?? new Int32Array(0);
-    const weights: Float64Array = index.postingWeights[term] ?? new Float64Array(0);
-    const qw: number = vector.weights[k] ?? 0;
+    const term = vector.terms[k] ?? 0;
+    const units = postings[term];
+    const weights = postingWeights[term];
+    if (!units || !weights) continue;
+    const qw = vector.weights[k] ?? 0;
     const visit = Math.min(units.length, budget);
     budget -= visit;
     for (let p = 0; p < visit; p++) {
       const u = units[p] ?? 0;
       if (u === q) continue;
-      if (index.seen[u] !== stamp) {
-        index.seen[u] = stamp;
-        index.partial[u] = 0;
-        if (index.units[u]?.article !== article) found.push(u);
+      if (seen[u] !== stamp) {
+        seen[u] = stamp;
+        partial[u] = 0;
+        if (articleOf[u] !== article) found[count++] = u;
       }
-      index.partial[u] = (index.partial[u] ?? 0) + qw * (weights[p] ?? 0);
+      partial[u] = (partial[u] ?? 0) + qw * (weights[p] ?? 0);
     }
     if (budget <= 0) break;
   }
-  return found;
+  return count;
 }
 
 /**
@@ -85,47 +96,56 @@ export function candidates(index: SimilarityIndex, unitId: string): number[] {
 function walkOrder(index: SimilarityIndex, vector: UnitVector): number[] {
   const order: number[] = [];
   let work = 0;
-  vector.terms.forEach((term, k) => {
-    if (!index.selective[term]) return;
+  const { terms, weights } = vector;
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k] ?? 0;
+    if (!index.selective[term]) continue;
     order.push(k);
     work += index.postings[term]?.length ?? 0;
-  });
+  }
   if (work <= index.options.maxCandidateWork) return order;
-  return order.sort((a, b) => (vector.weights[b] ?? 0) - (vector.weights[a] ?? 0) || a - b);
+  return order.sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
 }
 
 /**
- * The `k` units of `found` with the highest partial score (ties: lower position first), in no
- * particular order: a min-heap of size k, O(n log k), where sorting all candidates was O(n log n).
+ * The `k` units of the first `count` of `found` with the highest partial score (ties: lower position
+ * first), in no particular order: a min-heap of size k, O(n log k), where sorting all candidates was
+ * O(n log n).
  */
-function bestByPartial(found: readonly number[], partial: Float64Array, k: number): number[] {
-  if (found.length <= k) return [...found];
+function bestByPartial(found: Int32Array, count: number, partial: Float64Array, k: number): Int32Array {
+  if (count <= k) return found.slice(0, count);
   // worse(a, b): a ranks below b (lower partial score, or equal score and higher position).
   const worse = (a: number, b: number) => {
     const pa = partial[a] ?? 0;
     const pb = partial[b] ?? 0;
     return pa < pb || (pa === pb && a > b);
   };
-  const heap: number[] = [];
+  const heap = new Int32Array(k);
+  let size = 0;
   const siftDown = (i: number) => {
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < heap.length && worse(heap[l] ?? 0, heap[m] ?? 0)) m = l;
-      if (r < heap.length && worse(heap[r] ?? 0, heap[m] ?? 0)) m = r;
+      if (l < size && worse(heap[l] ?? 0, heap[m] ?? 0)) m = l;
+      if (r < size && worse(heap[r] ?? 0, heap[m] ?? 0)) m = r;
       if (m === i) return;
-      [heap[i], heap[m]] = [heap[m] ?? 0, heap[i] ?? 0];
+      const t = heap[i] ?? 0;
+      heap[i] = heap[m] ?? 0;
+      heap[m] = t;
       i = m;
     }
   };
-  for (const u of found) {
-    if (heap.length < k) {
-      heap.push(u);
-      for (let i = heap.length - 1; i > 0;) {
+  for (let f = 0; f < count; f++) {
+    const u = found[f] ?? 0;
+    if (size < k) {
+      heap[size++] = u;
+      for (let i = size - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!worse(heap[i] ?? 0, heap[parent] ?? 0)) break;
-        [heap[i], heap[parent]] = [heap[parent] ?? 0, heap[i] ?? 0];
+        const t = heap[i] ?? 0;
+        heap[i] = heap[parent] ?? 0;
+        heap[parent] = t;
         i = parent;
       }
     } else if (worse(heap[0] ?? 0, u)) {
@@ -156,30 +176,56 @@ function compare(a: UnitVector, b: UnitVector, shared?: { term: number; w: numbe
   return Math.min(1, dot);
 }
 
+/**
+ * `compare(a, b)` without the shared terms, for many b against one query whose weights are spread
+ * in `queryWeights` (term number → weight, 0 elsewhere): the same products added in the same order
+ * (b's terms ascending; a term b lacks in the query adds an exact 0), so the same bits.
+ */
+function cosineWithQuery(queryWeights: Float64Array, b: UnitVector): number {
+  const { terms, weights } = b;
+  let dot = 0;
+  for (let j = 0; j < terms.length; j++) dot += (queryWeights[terms[j] ?? 0] ?? 0) * (weights[j] ?? 0);
+  return Math.min(1, dot);
+}
+
+/** Units and scores, position by position. */
+interface Scored {
+  units: Int32Array;
+  scores: Float64Array;
+}
+
 /** First-order scores of the best `rescore` candidates of unit `q` (term cosine fused with SIF cosine). */
 function firstOrder(
   index: SimilarityIndex,
   q: number,
   rescore: number,
-  rescored?: (found: readonly number[]) => void,
-): { unit: number; score: number }[] {
+  rescored?: (found: Int32Array) => void,
+): Scored {
   const qv = index.vectors[q];
-  const id = index.units[q]?.id;
-  if (!qv || id === undefined) return [];
-  const found = bestByPartial(candidates(index, id), index.partial, rescore);
+  if (!qv) return { units: new Int32Array(0), scores: new Float64Array(0) };
+  const found = bestByPartial(index.found, collect(index, q), index.partial, rescore);
   rescored?.(found);
   const qs = index.semantic?.[q];
   const w = index.options.vectorWeight;
-  const scored: { unit: number; score: number }[] = [];
+  const { queryWeights } = index;
+  for (let k = 0; k < qv.terms.length; k++) queryWeights[qv.terms[k] ?? 0] = qv.weights[k] ?? 0;
+  const units = new Int32Array(found.length);
+  const scores = new Float64Array(found.length);
+  let n = 0;
   for (const u of found) {
     const v = index.vectors[u];
     if (!v) continue;
-    let score = compare(qv, v);
+    // queryWeights[t] * w is the same product as compare's a.weights[i] * b.weights[j].
+    let score = cosineWithQuery(queryWeights, v);
     const us = index.semantic?.[u];
     if (qs && us) score = Math.max(0, (score + w * dot(qs, us)) / (1 + w));
-    if (score > 0) scored.push({ unit: u, score });
+    if (score > 0) {
+      units[n] = u;
+      scores[n++] = score;
+    }
   }
-  return scored;
+  for (let k = 0; k < qv.terms.length; k++) queryWeights[qv.terms[k] ?? 0] = 0;
+  return { units: units.slice(0, n), scores: scores.slice(0, n) };
 }
 
 /** How many candidates a neighbourhood's query rescores. */
@@ -188,43 +234,55 @@ function neighbourhoodRescore(index: SimilarityIndex): number {
 }
 
 /** `firstOrder`, kept per unit when asked at the neighbourhood's depth (asked twice per unit otherwise). */
-function firstOrderCached(
-  index: SimilarityIndex,
-  q: number,
-  rescore: number,
-): { unit: number; score: number }[] {
+function firstOrderCached(index: SimilarityIndex, q: number, rescore: number): Scored {
   const secondOrder = index.options.secondOrderWeight > 0 && index.options.secondOrderNeighbours > 0;
   if (!secondOrder || rescore !== neighbourhoodRescore(index)) return firstOrder(index, q, rescore);
   const kept = index.firstOrders[q];
-  if (kept) return Array.from(kept.units, (unit, i) => ({ unit, score: kept.scores[i] ?? 0 }));
+  if (kept) return kept;
   const scored = firstOrder(index, q, rescore, (found) => {
-    index.rescored[q] = Int32Array.from(found);
+    index.rescored[q] = found;
   });
-  index.firstOrders[q] = {
-    units: Int32Array.from(scored, (x) => x.unit),
-    scores: Float64Array.from(scored, (x) => x.score),
-  };
+  index.firstOrders[q] = scored;
   return scored;
 }
 
+/** Positions 0..n-1 ordered by `scores` descending, then by `units` ascending. */
+function bestFirst(units: Int32Array, scores: Float64Array): Int32Array {
+  const order = new Int32Array(units.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (units[a] ?? 0) - (units[b] ?? 0));
+}
+
 /** Unit `u`'s `secondOrderNeighbours` best first-order neighbours, as a unit-length score vector (cached). */
-function neighbourhood(index: SimilarityIndex, u: number): Map<number, number> {
+function neighbourhood(index: SimilarityIndex, u: number): Neighbourhood {
   let n = index.neighbourhoods[u];
   if (n) return n;
   const k = index.options.secondOrderNeighbours;
-  const top = firstOrderCached(index, u, neighbourhoodRescore(index))
-    .sort((a, b) => b.score - a.score || a.unit - b.unit)
-    .slice(0, k);
-  const norm = Math.hypot(...top.map((x) => x.score)) || 1;
-  n = new Map(top.map((x) => [x.unit, x.score / norm]));
+  const { units, scores } = firstOrderCached(index, u, neighbourhoodRescore(index));
+  const top = bestFirst(units, scores).subarray(0, k);
+  const topScores = Array.from(top, (i) => scores[i] ?? 0);
+  const norm = Math.hypot(...topScores) || 1;
+  n = {
+    units: Int32Array.from(top, (i) => units[i] ?? 0),
+    weights: Float64Array.from(topScores, (s) => s / norm),
+  };
   index.neighbourhoods[u] = n;
   return n;
 }
 
-/** Cosine of two neighbourhoods: how far two units are near the same third units. */
-function overlap(a: Map<number, number>, b: Map<number, number>): number {
+/**
+ * Cosine of neighbourhood `a` with `b`: how far two units are near the same third units. `a`'s units
+ * are marked in `slot` (1 + place in a); the products are added in a's order, as a Map walk of `a`
+ * looking each unit up in `b` did, with an exact 0 for a unit b lacks.
+ */
+function overlap(a: Neighbourhood, b: Neighbourhood, slot: Int32Array, from: Float64Array): number {
+  from.fill(0);
+  for (let j = 0; j < b.units.length; j++) {
+    const at = slot[b.units[j] ?? 0] ?? 0;
+    if (at > 0) from[at - 1] = b.weights[j] ?? 0;
+  }
   let s = 0;
-  for (const [unit, w] of a) s += w * (b.get(unit) ?? 0);
+  for (let i = 0; i < a.units.length; i++) s += (a.weights[i] ?? 0) * (from[i] ?? 0);
   return s;
 }
 
@@ -236,27 +294,38 @@ export function suggest(index: SimilarityIndex, unitId: string, options: Suggest
   const q = positionOf(index, unitId);
   const qv = index.vectors[q];
   if (!qv) return [];
-  let scored = firstOrderCached(index, q, options.rescore ?? Math.max(100, 3 * limit));
+  const first = firstOrderCached(index, q, options.rescore ?? Math.max(100, 3 * limit));
+  const units = first.units;
+  let scores = first.scores;
   const lambda = index.options.secondOrderWeight;
   if (lambda > 0 && index.options.secondOrderNeighbours > 0) {
     const qn = neighbourhood(index, q);
-    scored = scored.map(({ unit, score }) => ({
-      unit,
-      score: (score + lambda * overlap(qn, neighbourhood(index, unit))) / (1 + lambda),
-    }));
+    const slot = index.neighbourSlot;
+    const from = new Float64Array(qn.units.length);
+    scores = new Float64Array(units.length);
+    // Every neighbourhood is computed before the query's own is marked (computing one may not mark).
+    const neighbourhoods = Array.from(units, (u) => neighbourhood(index, u));
+    qn.units.forEach((u, i) => (slot[u] = i + 1));
+    neighbourhoods.forEach((n, i) => {
+      scores[i] = ((first.scores[i] ?? 0) + lambda * overlap(qn, n, slot, from)) / (1 + lambda);
+    });
+    for (const u of qn.units) slot[u] = 0;
   }
-  scored = scored.filter((x) => x.score >= minScore);
-  scored.sort((a, b) => b.score - a.score || a.unit - b.unit);
-  const perArticleCount = new Map<string, number>();
+  const order = bestFirst(units, scores);
+  const perArticleCount = new Map<number, number>();
   const result: Suggestion[] = [];
-  for (const { unit, score } of scored) {
+  for (const i of order) {
     if (result.length >= limit) break;
+    const score = scores[i] ?? 0;
+    if (!(score >= minScore)) continue;
+    const unit = units[i] ?? 0;
     const target = index.units[unit];
     const v = index.vectors[unit];
     if (!target || !v) continue;
-    const count = perArticleCount.get(target.article) ?? 0;
+    const article = index.articleOf[unit] ?? 0;
+    const count = perArticleCount.get(article) ?? 0;
     if (count >= perArticle) continue;
-    perArticleCount.set(target.article, count + 1);
+    perArticleCount.set(article, count + 1);
     const shared: { term: number; w: number }[] = [];
     compare(qv, v, shared);
     shared.sort((a, b) => b.w - a.w);
