@@ -30,6 +30,29 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** Playwright's context options for `options` (window size, colour scheme, touch). */
+function contextOptions(options: LaunchOptions) {
+  return {
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+  } as const;
+}
+
+/**
+ * A new context in the same Chromium as `context`, with its own empty storage (IndexedDB, localStorage) and
+ * its own colour scheme, window size or touch: what a fresh browser gives a test, for a tenth of a launch
+ * (a launch and close ≈ 2.3–3.2 s at load 11, a context ≈ 0.45 s). The caller closes it.
+ */
+export async function freshContext(
+  context: BrowserContext,
+  options: LaunchOptions = {},
+): Promise<BrowserContext> {
+  const browser = context.browser();
+  if (!browser) throw new Error('this context has no browser to open another context in');
+  return browser.newContext(contextOptions(options));
+}
+
 /** Starts headless Chromium with a fresh user-data dir. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
@@ -37,9 +60,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
     executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: options.viewport ?? { width: 1400, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    ...contextOptions(options),
   });
   return {
     context,

@@ -6,7 +6,7 @@ import { buildTagIndex } from '../../src/model/tag-index.ts';
 import { comparePath } from '../../src/state/paths.ts';
 import { EMPTY_COMPARE_STATE } from '../../src/state/compare-url.ts';
 import { axeViolations } from './axe.ts';
-import { chromiumForFile, launchChromium } from './chromium.ts';
+import { chromiumForFile, freshContext } from './chromium.ts';
 import { annotationsStored } from './stored.ts';
 import { ComparePage } from './pages/compare-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
@@ -155,12 +155,12 @@ describe('the compare view in Chromium', () => {
   });
 
   it('lists suggestions; Accept adds an annotation, and a dismissed one stays dismissed after a reload', async () => {
-    // A browser of its own: its IndexedDB starts empty.
-    const own = await launchChromium();
+    // A context of its own: its IndexedDB starts empty.
+    const own = await freshContext(browser.context);
     try {
       const { passage, shown } = suggested;
       const [first, second] = shown;
-      const compare = await new ComparePage(await own.context.newPage(), baseUrl).open(
+      const compare = await new ComparePage(await own.newPage(), baseUrl).open(
         comparePath({
           ...EMPTY_COMPARE_STATE,
           articles: [passage.article, first?.target.article ?? B],
@@ -208,9 +208,9 @@ describe('the compare view in Chromium', () => {
   it.each(['light', 'dark'] as const)(
     'has no axe violations with a passage selected and its suggestions listed (%s theme)',
     async (scheme) => {
-      const themed = await launchChromium({ colorScheme: scheme });
+      const themed = await freshContext(browser.context, { colorScheme: scheme });
       try {
-        const compare = await new ComparePage(await themed.context.newPage(), baseUrl).open(
+        const compare = await new ComparePage(await themed.newPage(), baseUrl).open(
           comparePath({ ...EMPTY_COMPARE_STATE, articles: [A, B], passage: pick.source.id, suggested: true }),
         );
         await compare.suggestions().waitFor();
