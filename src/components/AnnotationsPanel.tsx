@@ -99,7 +99,12 @@ export function AnnotationsPanel({
   };
 
   return (
-    <section className="annotations-bar" aria-labelledby="annotations-title">
+    // Busy while the reader's store loads (after the first paint): the count is not final until then.
+    <section
+      className="annotations-bar"
+      aria-labelledby="annotations-title"
+      aria-busy={snapshot.storage.kind === 'loading'}
+    >
       <div className="annotations-bar__row">
         <h2 id="annotations-title">Your annotations ({Object.keys(annotations).length})</h2>
         <label className="toggle">

@@ -132,9 +132,6 @@ export interface StoreOptions {
   loadTimeout?: number;
 }
 
-/** The default database name. */
-export const DEFAULT_DB_NAME = 'parallax-annotations';
-
 const LOCAL = Symbol('local edit');
 const REANCHOR = Symbol('re-anchor');
 const MIGRATE = Symbol('migration');

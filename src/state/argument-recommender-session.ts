@@ -5,7 +5,6 @@
  * the arguments a text most likely makes (the editor's suggestions), and the passages of given
  * articles that likely make its point (offered when a reader saves an annotation).
  */
-import { loadRecommenderData } from '../data/load-recommender-data.ts';
 import type {
   Answer,
   ArgumentWorkerRequest,
@@ -27,6 +26,9 @@ export function argumentRecommender(): Promise<AskRecommender> {
 }
 
 async function start(): Promise<AskRecommender> {
+  // Imported on first use: its format check imports the recommender's model (similarity code the
+  // compare view's first load does not need).
+  const { loadRecommenderData } = await import('../data/load-recommender-data.ts');
   const data = await loadRecommenderData();
   if (typeof Worker === 'undefined') {
     // Imported here, so the model's code is in the worker's bundle and not in the page's first load.

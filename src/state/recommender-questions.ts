@@ -10,7 +10,8 @@ import {
   type ArgumentRecommender,
   type RecommendQuery,
 } from '../model/similarity/argument-recommender.ts';
-import { samePointPassages, type SamePointMatch } from '../model/similarity/same-point.ts';
+import { samePointPassages } from '../model/similarity/same-point.ts';
+import type { SamePointMatch } from '../model/similarity/same-point-question.ts';
 
 /** A question to the recommender. */
 export type RecommenderQuestion =

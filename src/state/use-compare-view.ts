@@ -15,6 +15,7 @@ import type { ClassSnapshot } from './class-client.ts';
 import { focusPassageSoon, showBlockSoon, showColumn } from './column-dom.ts';
 import { compareColumns, visibleColumn, type CompareColumns } from './compare-columns.ts';
 import { useAnnotationUi, type AnnotationUi } from './use-annotation-ui.ts';
+import { useHoldAnnotations } from './use-annotations.ts';
 import { useClass } from './use-class.ts';
 import { useClassLayer } from './use-class-layer.ts';
 import { useClassShare, type ClassShare } from './use-class-share.ts';
@@ -119,6 +120,8 @@ export function useCompareView(single?: string): CompareView {
     [columns.pending, corpus.loads],
   );
   const titles = useMemo(() => new Map(manifest.articles.map((a) => [a.meta.id, a.meta.title])), [manifest]);
+  // The reader's annotation store loads once the open columns' texts have painted (not for a failed one).
+  useHoldAnnotations([...pendingLoads.values()].some((load) => load.status === 'loading'));
   const annotationUi = useAnnotationUi(container, columns.open, undefined, {
     show: state.mine,
     setShow: actions.setMine,

@@ -4,8 +4,11 @@
  * the offer; linking one adds a link to the annotation (undoable, like any edit) and drops it from the list.
  */
 import { useEffect, useState } from 'react';
-import type { SamePointMatch } from '../model/similarity/same-point.ts';
-import { samePointQuestion, unlinkedMatches } from '../model/similarity/same-point.ts';
+import {
+  samePointQuestion,
+  unlinkedMatches,
+  type SamePointMatch,
+} from '../model/similarity/same-point-question.ts';
 import type { UserAnnotation } from '../model/user-annotation.ts';
 import type { AnnotationStore } from './annotation-store.ts';
 import { argumentRecommender } from './argument-recommender-session.ts';

@@ -1,7 +1,9 @@
 /**
  * Code splitting as a reader meets it: the compare view's first load fetches none of the parts it does
  * not show (editor, export and import, the arguments matrix, other routes); selecting text
- * fetches the editor and opens it; a part that cannot be fetched says so and can be tried again.
+ * fetches the editor and opens it; the reader's annotation store comes after the texts have painted,
+ * and an annotation made before it arrives is kept; a part that cannot be fetched says so and can be
+ * tried again.
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -30,7 +32,12 @@ const LATER = {
   // The class connection (websocket provider, class documents): only for a reader in a class.
   classConnection: /\/assets\/class-client-[^/]+\.js$/,
   presentation: /\/assets\/PassagePresentationRoute-[^/]+\.js$/,
+  // The argument recommender's model (its worker's code): for the editor's suggestions only.
+  recommenderModel: /\/assets\/argument-recommender-[^/.]+\.js$/,
 };
+
+/** The reader's annotation store (Yjs, y-indexeddb): loaded after the compare view's first paint. */
+const STORE = /\/assets\/(annotation-store|y-indexeddb)-[^/]+\.js$/;
 
 /** Every script and stylesheet the page requests, in order. */
 function recordRequests(page: Page): string[] {
@@ -70,6 +77,67 @@ describe('parts of the reader loaded on first use', () => {
     expect((await download).suggestedFilename()).toMatch(/\.jsonld$/);
     expect(fetched(urls, LATER.exporter)).toBe(true);
     expect(fetched(urls, LATER.matrix)).toBe(false);
+    await page.close();
+  });
+
+  it('keeps an annotation made before the store’s code arrives', async () => {
+    if (!passage?.paragraphNumber) throw new Error('the tag layer no longer has fto-015');
+    const page = await browser.context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(STORE, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    const ui = new AnnotationsPage(page, baseUrl);
+    await page.goto(`${baseUrl}/compare?a=${FTO},${SELF}`);
+    await ui.bar().waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-column-loading][aria-busy="true"]') === null,
+    );
+    const hands = new ReadingHands(page);
+    const box = await hands.wordsBox(FTO, passage.paragraphNumber, SENTENCE);
+    await hands.drag(box.start, box.end);
+    await ui.editor().waitFor();
+    await ui.editor().getByRole('checkbox', { name: 'Legal' }).check();
+    await ui.editor().getByRole('textbox', { name: 'Note' }).fill('made before the store arrived');
+    await ui.editor().getByRole('button', { name: 'Add annotation' }).click();
+    expect(await page.locator('section.annotations-bar').getAttribute('aria-busy')).toBe('true');
+    release();
+    await expect.poll(async () => (await ui.mineText().allInnerTexts()).join('')).toContain(SENTENCE);
+    await page.close();
+  });
+
+  // Runs after the test above: this browser now keeps one annotation in the FTO column.
+  it('shows the texts and the curated layer before the annotation store’s code arrives; the reader’s annotations join when it does', async () => {
+    const page = await browser.context.newPage();
+    const urls = recordRequests(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(STORE, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/compare?a=${FTO},${SELF}`);
+    // Usable while the store is held: both columns show their text and passage markers a reader can click.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('section[data-column]')].filter((c) => c.querySelector('[data-select]'))
+          .length === 2,
+    );
+    expect(fetched(urls, STORE)).toBe(true); // asked for after the texts painted, and still on its way
+    const bar = page.locator('section.annotations-bar');
+    expect(await bar.getAttribute('aria-busy')).toBe('true');
+    // The paragraph holding the annotation the test before kept: where it is before the store comes.
+    const paragraph = page.locator(`[data-column="${FTO}"] p[data-paragraph="${passage?.paragraphNumber}"]`);
+    const place = await paragraph.boundingBox();
+    release();
+    const ui = new AnnotationsPage(page, baseUrl);
+    expect(await ui.count()).toBe(1);
+    expect((await ui.mineText().allInnerTexts()).join('')).toContain(SENTENCE);
+    // The reader's annotation joined in place: nothing above it moved, so the reader's place holds.
+    expect((await paragraph.boundingBox())?.y).toBe(place?.y);
+    expect(urls.filter((u) => STORE.test(u)).length).toBe(2);
     await page.close();
   });
 

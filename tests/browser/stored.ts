@@ -1,7 +1,7 @@
 /** Waits for the reader's own annotations to reach IndexedDB, instead of a fixed wait before a reload. */
 import type { Page } from 'playwright-core';
 
-/** The app's annotation database (`DEFAULT_DB_NAME` in src/state/annotation-store.ts). */
+/** The app's annotation database (`DEFAULT_DB_NAME` in src/state/use-annotations.ts). */
 const ANNOTATION_DB = 'parallax-annotations';
 /** The object store y-indexeddb appends each document update to. */
 const UPDATES_STORE = 'updates';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArgumentRecommender } from './argument-recommender.ts';
-import { samePointPassages, samePointQuestion, unlinkedMatches } from './same-point.ts';
+import { samePointPassages } from './same-point.ts';
+import { samePointQuestion, unlinkedMatches } from './same-point-question.ts';
 
 // Statements and passages from the real corpus (annotations/).
 const ARGUMENTS = [

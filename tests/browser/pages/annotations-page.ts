@@ -24,8 +24,9 @@ export class AnnotationsPage {
     return this.page.getByRole('heading', { name: /^Your annotations \(\d+\)$/ });
   }
 
-  /** The count in the bar's heading. */
+  /** The count in the bar's heading, once the reader's stored annotations have loaded (the bar is not busy). */
   async count(): Promise<number> {
+    await this.page.locator('section.annotations-bar[aria-busy="false"]').waitFor();
     return Number(/\((\d+)\)/.exec(await this.bar().innerText())?.[1] ?? NaN);
   }
 
