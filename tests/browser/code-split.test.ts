@@ -11,6 +11,7 @@ import { realCompiled } from '../corpus/corpus-files.ts';
 import { chromiumForFile } from './chromium.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
 import { ReadingHands } from './pages/reading-hands.ts';
+import { annotationsStored } from './stored.ts';
 
 const baseUrl = inject('baseUrl');
 const FTO = 'fto-lethal-force-legality';
@@ -105,6 +106,7 @@ describe('parts of the reader loaded on first use', () => {
     expect(await page.locator('section.annotations-bar').getAttribute('aria-busy')).toBe('true');
     release();
     await expect.poll(async () => (await ui.mineText().allInnerTexts()).join('')).toContain(SENTENCE);
+    await annotationsStored(page);
     await page.close();
   });
 
@@ -125,7 +127,8 @@ describe('parts of the reader loaded on first use', () => {
         [...document.querySelectorAll('section[data-column]')].filter((c) => c.querySelector('[data-select]'))
           .length === 2,
     );
-    expect(fetched(urls, STORE)).toBe(true); // asked for after the texts painted, and still on its way
+    // Asked for once the texts have painted, and held on its way.
+    await expect.poll(() => fetched(urls, STORE)).toBe(true);
     const bar = page.locator('section.annotations-bar');
     expect(await bar.getAttribute('aria-busy')).toBe('true');
     // The paragraph holding the annotation the test before kept: where it is before the store comes.
