@@ -19,6 +19,8 @@ vi.mock('../data/corpus.ts', () => import('../../tests/fixtures/fixture-corpus-m
 beforeAll(async () => {
   await Promise.all([
     import('./AnnotationEditor.tsx'),
+    // The recommender's data check and model (the editor's argument suggestions, same-point offers).
+    import('../data/load-recommender-data.ts'),
     import('./SharePanel.tsx'),
     import('../data/w3c-import.ts'),
     import('../data/w3c-import-schema.ts'),
