@@ -13,6 +13,7 @@ import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { diskCache, sha256, type CacheCounts } from '../src/data/disk-cache.ts';
 import { corpusModule } from './vite-plugin-corpus.ts';
 import { searchIndexFiles } from './search-index-file.ts';
+import { SUGGESTION_STATE_FORMAT } from '../src/model/similarity/suggestion-reuse.ts';
 
 const ID = 'lawfare-bombing-mexico';
 const files = realCorpusFiles();
@@ -97,7 +98,7 @@ function rebuildOverCorruptState(dir: string): typeof corrupt {
   const entries = readdirSync(dir).map((f) => join(dir, f));
   const state = entries.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
   const text = readFileSync(state, 'utf8');
-  const damaged = text.includes('parallax-suggestion-state/1') && text.includes('"scored":[');
+  const damaged = text.includes(SUGGESTION_STATE_FORMAT) && text.includes('"scored":[');
   writeFileSync(state, text.replace('"scored":[', '"scored":[1'));
   const cache = diskCache(dir, ROOT);
   return { rebuilt: compileCorpus(caseEdit, { cache }), counts: cache, damaged };

@@ -160,7 +160,7 @@ export function incrementalSuggestions(
     },
     input.previous?.suggestions ?? {},
   );
-  const state = suggestionState(index, global, unitKey, input.hash, suggestions, {
+  const state = suggestionState(index, global, unitKey, current, suggestions, {
     state: input.previous ?? emptyState(),
     queryReusable: reuse.queryReusable,
   });

@@ -155,8 +155,10 @@ export interface SimilarityIndex {
    * with `firstOrders`: what that query read beyond the postings (suggestion-reuse.ts).
    */
   rescored: (Int32Array | undefined)[];
-  /** Scratch space for `candidates`: last query stamp per unit, its partial score, the units found. */
-  seen: Int32Array;
+  /**
+   * Scratch space for `candidates`: per unit u, the last query's stamp (at 2u) and its partial score
+   * (at 2u + 1), side by side so a posting visit touches one cache line; and the units found.
+   */
   partial: Float64Array;
   stamp: number;
   found: Int32Array;
@@ -276,8 +278,7 @@ export function buildSimilarityIndex(
     neighbourhoods: new Array<Neighbourhood | undefined>(n),
     firstOrders: new Array<{ units: Int32Array; scores: Float64Array } | undefined>(n),
     rescored: new Array<Int32Array | undefined>(n),
-    seen: new Int32Array(n),
-    partial: new Float64Array(n),
+    partial: new Float64Array(2 * n),
     stamp: 0,
     found: new Int32Array(n),
     queryWeights: new Float64Array(termIds.size),

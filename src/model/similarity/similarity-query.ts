@@ -54,13 +54,13 @@ export function candidates(index: SimilarityIndex, unitId: string): number[] {
 
 /**
  * `candidates` of unit `q` into `index.found` (its first entries; returns how many), with their
- * partial scores in `index.partial`. Integers and typed arrays only: this loop is the build's
+ * partial scores in `index.partial` (at 2u + 1). Integers and typed arrays only: this loop is the build's
  * hottest (every unit's query walks up to `maxCandidateWork` postings).
  */
 function collect(index: SimilarityIndex, q: number): number {
   const vector = index.vectors[q];
   if (!vector) return 0;
-  const { seen, partial, found, articleOf, postings, postingWeights } = index;
+  const { partial, found, articleOf, postings, postingWeights } = index;
   const article = articleOf[q];
   const stamp = ++index.stamp;
   let count = 0;
@@ -76,12 +76,14 @@ function collect(index: SimilarityIndex, q: number): number {
     for (let p = 0; p < visit; p++) {
       const u = units[p] ?? 0;
       if (u === q) continue;
-      if (seen[u] !== stamp) {
-        seen[u] = stamp;
-        partial[u] = 0;
+      // A unit's stamp and partial score side by side: one cache line per posting visited.
+      const at = 2 * u;
+      if (partial[at] !== stamp) {
+        partial[at] = stamp;
+        partial[at + 1] = 0;
         if (articleOf[u] !== article) found[count++] = u;
       }
-      partial[u] = (partial[u] ?? 0) + qw * (weights[p] ?? 0);
+      partial[at + 1] = (partial[at + 1] ?? 0) + qw * (weights[p] ?? 0);
     }
     if (budget <= 0) break;
   }
@@ -109,15 +111,15 @@ function walkOrder(index: SimilarityIndex, vector: UnitVector): number[] {
 
 /**
  * The `k` units of the first `count` of `found` with the highest partial score (ties: lower position
- * first), in no particular order: a min-heap of size k, O(n log k), where sorting all candidates was
+ * first; `partial` as `collect` leaves it), in no particular order: a min-heap of size k, O(n log k), where sorting all candidates was
  * O(n log n).
  */
 function bestByPartial(found: Int32Array, count: number, partial: Float64Array, k: number): Int32Array {
   if (count <= k) return found.slice(0, count);
   // worse(a, b): a ranks below b (lower partial score, or equal score and higher position).
   const worse = (a: number, b: number) => {
-    const pa = partial[a] ?? 0;
-    const pb = partial[b] ?? 0;
+    const pa = partial[2 * a + 1] ?? 0;
+    const pb = partial[2 * b + 1] ?? 0;
     return pa < pb || (pa === pb && a > b);
   };
   const heap = new Int32Array(k);

@@ -28,7 +28,7 @@ import type { CorpusSuggestions } from './corpus-suggestions.ts';
 import type { SimilarityIndex } from './similarity-index.ts';
 
 /** Names the layout of `SuggestionState`; any other is ignored. */
-export const SUGGESTION_STATE_FORMAT = 'parallax-suggestion-state/1';
+export const SUGGESTION_STATE_FORMAT = 'parallax-suggestion-state/2';
 
 /** What a build keeps of its suggestion step for the next build. */
 export interface SuggestionState {
@@ -55,23 +55,33 @@ export type HashText = (text: string) => string;
 /** The key of unit `u` in the state: id, article and the span a sentence unit stands for. */
 export type UnitKey = (u: number) => string;
 
+/** What a build computed of its own units and terms (`unitSignatures`, `termHashes`), kept in its state. */
+export interface Signatures {
+  signatures: string[];
+  terms: Record<string, string>;
+}
+
 /** The state of `index` after its passages' suggestions were computed, given what was reused from `previous`. */
 export function suggestionState(
   index: SimilarityIndex,
   global: string,
   unitKey: UnitKey,
-  hash: HashText,
+  current: Signatures,
   suggestions: CorpusSuggestions,
   previous?: { state: SuggestionState; queryReusable: (u: number) => boolean },
 ): SuggestionState {
   const rescored: (number[] | null)[] = [];
   const scored: number[] = [];
+  // Marks the units a query scored (stamp = that unit + 1), to list its other rescored ones after them.
+  const mark = new Int32Array(index.units.length);
   index.units.forEach((_, u) => {
     const found = index.rescored[u];
     const first = index.firstOrders[u];
     if (found && first) {
-      const kept = new Set(first.units);
-      rescored.push([...first.units, ...Array.from(found).filter((x) => !kept.has(x))]);
+      const list = Array.from(first.units);
+      for (const x of first.units) mark[x] = u + 1;
+      for (const x of found) if (mark[x] !== u + 1) list.push(x);
+      rescored.push(list);
       scored.push(first.units.length);
     } else if (previous?.queryReusable(u)) {
       rescored.push(previous.state.rescored[u] ?? null);
@@ -85,32 +95,44 @@ export function suggestionState(
     format: SUGGESTION_STATE_FORMAT,
     global,
     units: index.units.map((_, u) => unitKey(u)),
-    signatures: unitSignatures(index, hash),
-    terms: termHashes(index, hash),
+    signatures: current.signatures,
+    terms: current.terms,
     rescored,
     scored,
     suggestions,
   };
 }
 
-/** Per unit: hash of its exact term vector (term keys and weights, in index order) and SIF vector. */
+/**
+ * The bytes of a typed array as a string of code units 0–255 (one per byte), so a hash of the string
+ * is a hash of the exact numbers: formatting ~85 weights and a 100-dimension vector per unit as
+ * decimals was the costliest part of keeping the state at 100×.
+ */
+function bytesText(view: Int32Array | Float32Array | Float64Array): string {
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  let text = '';
+  // In slices: fromCharCode takes its bytes as arguments, and arguments are limited.
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
+}
+
+/** Per unit: hash of its exact term vector (term keys and weights' bytes, in index order) and SIF vector's bytes. */
 export function unitSignatures(index: SimilarityIndex, hash: HashText): string[] {
   return index.vectors.map((v, u) => {
-    const terms = Array.from(v.terms, (t, k) => `${index.keys[t] ?? ''}\u0001${v.weights[k] ?? 0}`);
+    const keys = Array.from(v.terms, (t) => index.keys[t] ?? '').join('\u0001');
     const semantic = index.semantic?.[u];
-    return hash(`${terms.join('\u0002')}\u0003${semantic ? Array.from(semantic).join(',') : ''}`);
+    return hash(`${keys}\u0002${bytesText(v.weights)}\u0003${semantic ? bytesText(semantic) : ''}`);
   });
 }
 
-/** Per term key: hash of its postings (positions and weights), selectivity, display form and explaining flag. */
+/** Per term key: hash of its postings (positions and weights, as bytes), selectivity, display form and explaining flag. */
 export function termHashes(index: SimilarityIndex, hash: HashText): Record<string, string> {
   const out: Record<string, string> = {};
   index.keys.forEach((key, t) => {
     const units = index.postings[t] ?? new Int32Array(0);
     const weights = index.postingWeights[t] ?? new Float64Array(0);
-    const postings = Array.from(units, (u, i) => `${u}:${weights[i] ?? 0}`).join(',');
     out[key] = hash(
-      `${postings}\u0001${index.selective[t] ?? 0}\u0001${index.display[t] ?? ''}\u0001${index.unexplaining[t] ?? 0}`,
+      `${units.length}\u0001${bytesText(units)}\u0001${bytesText(weights)}\u0001${index.selective[t] ?? 0}\u0001${index.display[t] ?? ''}\u0001${index.unexplaining[t] ?? 0}`,
     );
   });
   return out;
