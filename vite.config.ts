@@ -11,7 +11,13 @@ const REAL_CORPUS_SETUP = 'tests/fixtures/real-corpus-setup.ts';
 /**
  * Test files run on every core: Vitest's default in a run is one core fewer, which on a 2-core machine
  * is one worker and leaves half the machine idle (the unit and component files then took twice as long).
- * The browser project stays one file at a time (fileParallelism: false): each file drives its own Chromium.
+ *
+ * BROWSER_PHASE: the browser files run after the unit and component files (`sequence.groupOrder: 1`), so
+ * Chromium never competes with jsdom tests for the two cores, and two at a time (each with its own
+ * Chromium), not one: one file mostly waits on its page (loads, polls), leaving a core idle, and the
+ * browser phase was the run's critical path (~418 s of ~555 s idle). Measured at load 11–21 (paired runs,
+ * `npx vitest run --project browser <files>`): 4 files 141 s → 103 s wall, 3 files 289 s → 203 s; each
+ * file's own test time grew 13–20 % under that load.
  */
 const WORKERS = availableParallelism();
 
@@ -62,7 +68,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: [REAL_CORPUS_SETUP, 'tests/browser/global-setup.ts'],
-          fileParallelism: false,
+          // After the unit and component files (group 0), two files at a time: see BROWSER_PHASE above.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 180_000,
           // expect.poll waits for what arrives on its own (an article's file, a lazy part, a worker's
