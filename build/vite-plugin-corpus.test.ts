@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realCompiled } from '../tests/corpus/corpus-files.ts';
+import { articleFromFile, splitCorpus, type ArticleFile } from '../src/data/corpus-files.ts';
 import { corpusModule } from './vite-plugin-corpus.ts';
 
 const { corpus } = realCompiled();
@@ -39,7 +40,21 @@ describe('the corpus plugin’s output', () => {
       const url = built.urls.articles[id] ?? '';
       expect(url).toMatch(new RegExp(`^/app/corpus/${id}\\.[0-9a-f]{12}\\.json$`));
       const file = built.files.find((f) => `/app/${f.fileName}` === url);
-      expect(JSON.parse(file?.source ?? '{}')).toMatchObject({ schemaVersion: 2, article: { meta: { id } } });
+      expect(JSON.parse(file?.source ?? '{}')).toMatchObject({ schemaVersion: 3, article: { meta: { id } } });
+    }
+  });
+
+  it('writes each passage once: no quote or article beside the text that holds them, read back whole', () => {
+    const split = splitCorpus(corpus);
+    for (const data of split.articles) {
+      const url = built.urls.articles[data.article.meta.id] ?? '';
+      const source = built.files.find((f) => `/app/${f.fileName}` === url)?.source ?? '';
+      const written = JSON.parse(source) as ArticleFile;
+      for (const p of written.passages) {
+        expect(p).not.toHaveProperty('exact');
+        expect(p).not.toHaveProperty('article');
+      }
+      expect(articleFromFile(written)).toEqual(data);
     }
   });
 

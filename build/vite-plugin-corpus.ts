@@ -16,7 +16,7 @@ import type { Plugin } from 'vite';
 import { compileCorpus } from '../src/data/compile-corpus.ts';
 import type { CompiledCorpus } from '../src/data/compiled-corpus.ts';
 import { corpusRoot, readCorpusFiles } from '../src/data/read-corpus-files.ts';
-import { splitCorpus } from '../src/data/corpus-files.ts';
+import { articleFile, splitCorpus } from '../src/data/corpus-files.ts';
 import type { CorpusFileUrls } from '../src/data/corpus-loader.ts';
 import { defaultCacheDir, diskCache, sha256 } from '../src/data/disk-cache.ts';
 import { recommenderData } from '../src/data/recommender-data.ts';
@@ -64,7 +64,7 @@ export function corpusModule(
   };
   const urls: CorpusFileUrls = {
     articles: Object.fromEntries(
-      split.articles.map((d) => [d.article.meta.id, file('', d.article.meta.id, d)]),
+      split.articles.map((d) => [d.article.meta.id, file('', d.article.meta.id, articleFile(d))]),
     ),
     suggestions: Object.fromEntries(split.suggestions.map((d) => [d.article, file('s.', d.article, d)])),
     // The underscore keeps it apart from every article's file (article ids are slugs of a-z, 0-9 and -).

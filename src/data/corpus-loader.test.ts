@@ -67,7 +67,7 @@ describe('corpus loader', () => {
       [urls.articles[other] ?? '']: first,
     };
     const loader = createCorpusLoader(split.manifest, urls, (url) => Promise.resolve(bad[url] ?? '<html>'));
-    await expect(loader.article(id)).rejects.toThrow(/schemaVersion 1, this reader expects 2/);
+    await expect(loader.article(id)).rejects.toThrow(/schemaVersion 1, this reader expects 3/);
     await expect(loader.article(other)).rejects.toThrow(
       `(${other}) could not be loaded: the file holds “${id}”`,
     );

@@ -9,8 +9,10 @@
 import { z } from 'zod/mini';
 import {
   CORPUS_FILES_SCHEMA_VERSION,
+  articleFromFile,
   type ArgumentsShard,
   type ArticleData,
+  type ArticleFile,
   type ArticleSuggestions,
   type CorpusManifest,
 } from './corpus-files.ts';
@@ -52,7 +54,9 @@ const articleFile = z.object({
     text: z.string(),
     blocks: z.array(z.looseObject({ id: z.string(), text: z.string() })),
   }),
-  passages: z.array(z.looseObject({ id: z.string(), article: z.string() })),
+  passages: z.array(
+    z.looseObject({ id: z.string(), start: z.number(), end: z.number(), blockId: z.string() }),
+  ),
   layer: articleLayerSchema,
 });
 const argumentsFile = z.object({ layer: argumentsLayerSchema });
@@ -147,7 +151,7 @@ export function createCorpusLoader(
       if (!parsed.success) throw malformed(parsed.error);
       if (parsed.data.article.meta.id !== id)
         throw new Error(`the file holds “${parsed.data.article.meta.id}”`);
-      return value as ArticleData;
+      return articleFromFile(value as ArticleFile);
     },
     (initial.articles ?? []).map((d) => [d.article.meta.id, d] as const),
   );
