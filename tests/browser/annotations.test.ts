@@ -90,8 +90,7 @@ describe('choosing what to annotate from the keyboard alone', () => {
     const page = await browser.context.newPage();
     const ui = await new AnnotationsPage(page, baseUrl).open([FTO, WAR_ZONE]);
     const compare = new ComparePage(page, baseUrl);
-    // The file's browser keeps the first test's annotation in its IndexedDB.
-    await page.waitForTimeout(300);
+    // The file's browser keeps the first test's annotation in its IndexedDB: open() waited for it to load.
     const before = await ui.count();
     // Into the FTO column's text, then j to the passage and Enter to select it.
     await ui.tabTo(`Text of ${fto.meta.title}`);

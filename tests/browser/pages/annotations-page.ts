@@ -16,7 +16,18 @@ export class AnnotationsPage {
     await this.page.waitForFunction(
       () => document.querySelector('[data-column-loading][aria-busy="true"]') === null,
     );
+    await this.loaded();
     return this;
+  }
+
+  /**
+   * Waits until the reader's store has loaded what this browser kept (the bar is busy until then, and
+   * its count is not final): the annotations of earlier tests in the same browser are then counted.
+   */
+  async loaded(): Promise<void> {
+    await this.page.waitForFunction(
+      () => document.querySelector('.annotations-bar[aria-busy="true"]') === null,
+    );
   }
 
   /** The bar's heading, "Your annotations (n)". */
