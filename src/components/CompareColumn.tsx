@@ -7,6 +7,7 @@ import { passageRect, quoted, scrollElementIntoView, scrollRectIntoView } from '
 import { columnMarks } from '../state/column-view.ts';
 import { useColumnView } from '../state/use-column-view.ts';
 import { usePassageClick } from '../state/use-passage-click.ts';
+import { useSkipOffscreen } from '../state/use-skip-offscreen.ts';
 import { NonBodyGroup } from './BlockView.tsx';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
@@ -60,6 +61,7 @@ export function CompareColumn(props: {
     setJumpTo(undefined);
   }, [jumpTo, prefix, view.items]);
 
+  const skipOffscreen = useSkipOffscreen(scroller);
   const click = usePassageClick(marks.selected?.passage, props.onSelect);
 
   // One function for the column's life, so the memoised overview strip is not re-rendered by it.
@@ -99,6 +101,7 @@ export function CompareColumn(props: {
         <div
           className="column__scroll article-text"
           data-column-scroll={id}
+          data-skip-offscreen={skipOffscreen ? '' : undefined}
           id={`${prefix}text`}
           ref={scroller}
           tabIndex={0}
