@@ -33,6 +33,8 @@ export function CompareColumn(props: {
   onSelect: (passageId: string | undefined) => void;
   /** The reader's own annotations in this article, by block id. */
   mine?: ReadonlyMap<string, readonly UserSpan[]> | undefined;
+  /** Changes whenever something else on the page changes the column's width (see useSkipOffscreen). */
+  widthKey: string;
   /** Show the column's header (title, move, close); off on an article's own page. */
   header?: boolean;
 }) {
@@ -61,7 +63,7 @@ export function CompareColumn(props: {
     setJumpTo(undefined);
   }, [jumpTo, prefix, view.items]);
 
-  const skipOffscreen = useSkipOffscreen(scroller);
+  const skipOffscreen = useSkipOffscreen(scroller, props.widthKey);
   const click = usePassageClick(marks.selected?.passage, props.onSelect);
 
   // One function for the column's life, so the memoised overview strip is not re-rendered by it.

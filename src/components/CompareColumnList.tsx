@@ -48,6 +48,8 @@ export function CompareColumnList({
   single?: boolean;
 }) {
   const typesKey = state.types.join(',');
+  // What moves the columns' width: how many share the row, the selection's panel beside them, a narrow screen.
+  const widthKey = `${state.articles.length}|${String(marks.selected !== undefined)}|${String(narrow)}`;
   return (
     <div className="compare__columns-wrap" ref={container}>
       <div className="compare__columns">
@@ -84,6 +86,7 @@ export function CompareColumnList({
                 onSelect={actions.select}
                 mine={mine.get(article.meta.id)}
                 header={!single}
+                widthKey={widthKey}
               />
             )
           );

@@ -8,15 +8,19 @@
  * exact, as long as every paragraph was laid out once at the current width and text size. So skipping
  * starts only after the column's first full layout has been painted (two frames after the commit:
  * the browser records those heights in the frame after the commit), and stops for one such layout
- * whenever the column's width or the page's text size (the root element's style) changes.
+ * whenever the column's width or the page's text size (the root element's style) changes. A change
+ * the caller knows moves the width (`layoutKey`: the panel opening, columns added) stops it in the
+ * same render, so the layout effects of that commit (scrolling to a selected passage) measure a
+ * whole, exact layout rather than heights from the old width; other width changes are seen by a
+ * ResizeObserver after the frame that made them.
  */
 import { useEffect, useState, type RefObject } from 'react';
 
 /** Whether the column's off-screen paragraphs may skip their rendering now. */
-export function useSkipOffscreen(scroller: RefObject<HTMLElement | null>): boolean {
+export function useSkipOffscreen(scroller: RefObject<HTMLElement | null>, layoutKey: string): boolean {
   // Each change of width or text size starts a new epoch; skipping is on once that epoch was laid out whole.
   const [epoch, setEpoch] = useState(0);
-  const [laidOut, setLaidOut] = useState(-1);
+  const [laidOut, setLaidOut] = useState<{ epoch: number; layoutKey: string }>();
 
   useEffect(() => {
     const el = scroller.current;
@@ -39,10 +43,10 @@ export function useSkipOffscreen(scroller: RefObject<HTMLElement | null>): boole
 
   useEffect(() => {
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setLaidOut(epoch));
+      frame = requestAnimationFrame(() => setLaidOut({ epoch, layoutKey }));
     });
     return () => cancelAnimationFrame(frame);
-  }, [epoch]);
+  }, [epoch, layoutKey]);
 
-  return laidOut === epoch;
+  return laidOut?.epoch === epoch && laidOut.layoutKey === layoutKey;
 }
