@@ -60,7 +60,7 @@ describe('off-screen paragraphs in Chromium', () => {
       comparePath({ ...EMPTY_COMPARE_STATE, articles: [far.from, far.to] }),
     );
     await expect.poll(() => compare.page.locator('[data-skip-offscreen]').count()).toBe(2);
-    const paragraph = compare.linkedPieces(far.target).first();
+    const paragraph = compare.page.locator(`[data-p~="${far.target}"]`).first();
     const skipped = () => paragraph.evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
     expect(await skipped()).toBe(true);
     const [skipping, whole] = await lastOffsets(compare.page, far.to);
@@ -76,8 +76,8 @@ describe('off-screen paragraphs in Chromium', () => {
     await compare.page.getByRole('button', { name: 'A+ (larger text)' }).click();
     await expect
       .poll(async () => {
-        const [skipping, whole] = await lastOffsets(compare.page, far.to);
-        return skipping > whole && Math.abs(skipping - whole) < 1;
+        const [larger, largerWhole] = await lastOffsets(compare.page, far.to);
+        return larger > whole && Math.abs(larger - largerWhole) < 1;
       })
       .toBe(true);
     await compare.page.close();
