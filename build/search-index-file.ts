@@ -33,7 +33,7 @@ export function searchIndexFiles(corpus: CompiledCorpus): SearchIndexFiles {
     const shard = buildSearchShard(docs);
     const source = JSON.stringify(shard.shard);
     const name = `search-part-${key}-${hashOf(source)}.json`;
-    return { ...shard, url: name, file: { fileName: `assets/${name}`, source } };
+    return { ...shard, key, url: name, file: { fileName: `assets/${name}`, source } };
   });
   const source = JSON.stringify(buildSearchManifest(built));
   return {

@@ -36,12 +36,12 @@ describe('buildSearchManifest', () => {
     const a = buildSearchShard([first!]);
     const b = buildSearchShard(rest);
     const manifest = buildSearchManifest([
-      { ...a, url: 'a.json' },
-      { ...b, url: 'b.json' },
+      { ...a, url: 'a.json', key: 'a' },
+      { ...b, url: 'b.json', key: '_arguments' },
     ]);
     expect(manifest.shards).toEqual([
-      { url: 'a.json', docs: 1 },
-      { url: 'b.json', docs: 3 },
+      { url: 'a.json', docs: 1, key: 'a' },
+      { url: 'b.json', docs: 3, key: '_arguments' },
     ]);
     expect(manifest.documents).toBe(4);
     expect(manifest.totalLength).toBe(12);
@@ -55,6 +55,11 @@ describe('buildSearchManifest', () => {
     );
     expect(() => checkSearchManifest({ ...manifest, df: manifest.df.slice(1) }, 'm.json')).toThrow(
       /^m\.json: "df"/,
+    );
+    // A manifest of the format before keys: each shard must say whose it is.
+    const keyless = { ...manifest, shards: manifest.shards.map(({ url, docs }) => ({ url, docs })) };
+    expect(() => checkSearchManifest(keyless, 'm.json')).toThrow(
+      /^m\.json: "shards"\[0\] is not a shard \(url, docs, key\)/,
     );
   });
 });

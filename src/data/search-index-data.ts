@@ -21,7 +21,7 @@ import type { SearchDoc } from './search-documents.ts';
 /** Names the shard layout; a reader refuses any other. */
 export const SEARCH_SHARD_FORMAT = 'parallax-search-shard/1';
 /** Names the manifest layout. */
-export const SEARCH_MANIFEST_FORMAT = 'parallax-search-manifest/1';
+export const SEARCH_MANIFEST_FORMAT = 'parallax-search-manifest/2';
 
 /** One shard: documents, postings per term, document lengths (in tokens). */
 export interface SearchShardData {
@@ -45,8 +45,11 @@ export interface BuiltSearchShard {
 /** What ranking needs of the whole corpus, and where the shards are. */
 export interface SearchManifestData {
   format: typeof SEARCH_MANIFEST_FORMAT;
-  /** Each shard's URL and number of documents, in the order they are best fetched. */
-  shards: { url: string; docs: number }[];
+  /**
+   * Each shard's URL, number of documents and key (its article's id, or `_arguments` for the argument
+   * statements), in library order; a reader fetches the shards of the articles it has open first.
+   */
+  shards: { url: string; docs: number; key: string }[];
   /** Documents in all shards. */
   documents: number;
   /** Tokens in all documents. */
@@ -91,9 +94,9 @@ export function buildSearchShard(docs: readonly SearchDoc[]): BuiltSearchShard {
   };
 }
 
-/** The manifest over `shards` (each with the URL its file is served at), in that order. */
+/** The manifest over `shards` (each with the URL its file is served at and its group's key), in that order. */
 export function buildSearchManifest(
-  shards: readonly (BuiltSearchShard & { url: string })[],
+  shards: readonly (BuiltSearchShard & { url: string; key: string })[],
 ): SearchManifestData {
   const df = new Map<string, number>();
   const words = new Set<string>();
@@ -110,7 +113,7 @@ export function buildSearchManifest(
   }
   return {
     format: SEARCH_MANIFEST_FORMAT,
-    shards: shards.map((s) => ({ url: s.url, docs: s.shard.docs.length })),
+    shards: shards.map((s) => ({ url: s.url, docs: s.shard.docs.length, key: s.key })),
     documents,
     totalLength,
     terms: [...df.keys()],
@@ -192,9 +195,14 @@ export function checkSearchManifest(value: unknown, source: string): SearchManif
   if (!Array.isArray(shards) || shards.length > MAX_DOCS) fail(source, '"shards"', 'is not a list');
   let sum = 0;
   shards.forEach((s: unknown, i) => {
-    const shard = s as { url?: unknown; docs?: unknown } | null;
-    if (typeof shard?.url !== 'string' || !Number.isInteger(shard.docs) || (shard.docs as number) < 0)
-      fail(source, `"shards"[${i}]`, 'is not a shard (url, docs)');
+    const shard = s as { url?: unknown; docs?: unknown; key?: unknown } | null;
+    if (
+      typeof shard?.url !== 'string' ||
+      typeof shard.key !== 'string' ||
+      !Number.isInteger(shard.docs) ||
+      (shard.docs as number) < 0
+    )
+      fail(source, `"shards"[${i}]`, 'is not a shard (url, docs, key)');
     sum += shard.docs as number;
   });
   if (documents !== sum) fail(source, '"documents"', `is not the shards' ${sum} documents`);

@@ -124,7 +124,7 @@ export function addSearchShard(index: SearchIndex, shard: SearchShardData): void
 /** Builds the index over `docs` in memory, as one shard (as the build does, without the files in between). */
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   const built = buildSearchShard(docs);
-  const index = createSearchIndex(buildSearchManifest([{ ...built, url: 'memory' }]));
+  const index = createSearchIndex(buildSearchManifest([{ ...built, url: 'memory', key: 'memory' }]));
   addSearchShard(index, built.shard);
   return index;
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchManifest, buildSearchShard } from '../data/search-index-data.ts';
 import type { SearchDoc } from '../data/search-documents.ts';
-import { createSearchService, type FetchText, type SearchReply } from './search-service.ts';
+import { createSearchService, fetchOrder, type FetchText, type SearchReply } from './search-service.ts';
 
 const articleDocs: SearchDoc[] = [
   { kind: 'sentence', id: 's1', text: 'Cartels smuggle fentanyl.', articleId: 'a' },
 ];
 const argumentDocs: SearchDoc[] = [{ kind: 'argument', id: 'arg', text: 'Strikes would not stop fentanyl.' }];
 const shards = [
-  { ...buildSearchShard(articleDocs), url: 'search-part-a-1.json' },
-  { ...buildSearchShard(argumentDocs), url: 'search-part-_arguments-2.json' },
+  { ...buildSearchShard(articleDocs), url: 'search-part-a-1.json', key: 'a' },
+  { ...buildSearchShard(argumentDocs), url: 'search-part-_arguments-2.json', key: '_arguments' },
 ];
 const URL = 'http://reader/assets/search-index-abc.json';
 const SHARD_A = 'http://reader/assets/search-part-a-1.json';
@@ -95,9 +95,31 @@ describe('the search service (what the worker runs)', () => {
     expect(requests.filter((u) => u === URL)).toHaveLength(4);
   });
 
+  it('fetches the shards whose keys a load names first, then the others in the manifest’s order', async () => {
+    const { requests, fetchText } = server();
+    const { replies, handle } = service(fetchText);
+    // The manifest lists article a's shard first.
+    await handle({ type: 'load', url: URL, first: ['_arguments'] });
+    expect(requests).toEqual([URL, SHARD_ARGS, SHARD_A]);
+    expect(replies.at(-1)).toEqual({ type: 'ready', documents: 2 });
+  });
+
   it('refuses a query before any load', async () => {
     const { replies, handle } = service(server().fetchText);
     await handle({ type: 'query', id: 1, query: 'cartel', limit: 5 });
     expect(replies).toEqual([{ type: 'query-failed', id: 1, message: 'The search index is not loaded.' }]);
+  });
+});
+
+describe('fetchOrder', () => {
+  const refs = ['x', 'y', 'z', '_arguments'].map((key) => ({ key, url: `${key}.json` }));
+
+  it('puts the open articles first in the order given, the rest in the manifest’s order', () => {
+    expect(fetchOrder(refs, ['z', 'x'])).toEqual(['z.json', 'x.json', 'y.json', '_arguments.json']);
+  });
+
+  it('keeps the manifest’s order when nothing is open or the open ids name no shard', () => {
+    expect(fetchOrder(refs, [])).toEqual(['x.json', 'y.json', 'z.json', '_arguments.json']);
+    expect(fetchOrder(refs, ['gone'])).toEqual(['x.json', 'y.json', 'z.json', '_arguments.json']);
   });
 });

@@ -22,9 +22,13 @@ import {
 /** Shards fetched at once: enough to keep the connection busy, few enough that the first ones arrive soon. */
 const PARALLEL_SHARDS = 4;
 
-/** A message to the worker: load the index whose manifest is at `url` (again, after a failure), or run a query. */
+/**
+ * A message to the worker: load the index whose manifest is at `url` (again, after a failure), the
+ * shards of the articles in `first` before the others; or run a query.
+ */
 export type SearchRequest =
-  { type: 'load'; url: string } | { type: 'query'; id: number; query: string; limit: number };
+  | { type: 'load'; url: string; first?: readonly string[] }
+  | { type: 'query'; id: number; query: string; limit: number };
 
 /** How much of the index a query searched: shards loaded, of all. */
 export interface SearchCoverage {
@@ -39,6 +43,23 @@ export type SearchReply =
   | { type: 'failed'; message: string }
   | { type: 'hits'; id: number; hits: SearchHit[]; coverage: SearchCoverage }
   | { type: 'query-failed'; id: number; message: string };
+
+/** A shard as the manifest names it: its URL and its group's key (an article id, or `_arguments`). */
+type ShardRef = { url: string; key: string };
+
+/**
+ * The shards' URLs in the order to fetch them: those whose key is in `first` (the articles the
+ * reader has open), in that order, then the rest in the manifest's order. So the first results come
+ * from what the reader is reading; every query still ranks with the whole corpus's statistics, and
+ * equal scores are ordered by arrival, which parallel fetching never fixed anyway.
+ */
+export function fetchOrder(shards: readonly ShardRef[], first: readonly string[]): string[] {
+  const rank = new Map(first.map((key, i) => [key, i]));
+  return shards
+    .map((shard, i) => ({ url: shard.url, order: rank.get(shard.key) ?? first.length + i }))
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.url);
+}
 
 /** The fetch the service uses (the worker's own, or a stand-in in tests). */
 export type FetchText = (
@@ -71,13 +92,13 @@ async function fetchJson(url: string, what: string, fetchText: FetchText): Promi
  * missing); a query waits for the manifest, then ranks the shards in so far.
  */
 export function createSearchService(post: (reply: SearchReply) => void, fetchText: FetchText) {
-  let loaded: { url: string; state: Promise<{ index: SearchIndex; shards: string[] }> } | undefined;
+  let loaded: { url: string; state: Promise<{ index: SearchIndex; shards: ShardRef[] }> } | undefined;
   /** Shard URLs appended to the index, or on their way. */
   const taken = new Set<string>();
 
-  const openManifest = async (url: string): Promise<{ index: SearchIndex; shards: string[] }> => {
+  const openManifest = async (url: string): Promise<{ index: SearchIndex; shards: ShardRef[] }> => {
     const manifest = checkSearchManifest(await fetchJson(url, 'search index', fetchText), url);
-    return { index: createSearchIndex(manifest), shards: manifest.shards.map((s) => s.url) };
+    return { index: createSearchIndex(manifest), shards: manifest.shards };
   };
 
   const loadShards = async (index: SearchIndex, manifestUrl: string, shards: string[]): Promise<void> => {
@@ -115,7 +136,7 @@ export function createSearchService(post: (reply: SearchReply) => void, fetchTex
       try {
         const { index, shards } = await current.state;
         post({ type: 'progress', ...index.shards });
-        await loadShards(index, current.url, shards);
+        await loadShards(index, current.url, fetchOrder(shards, request.first ?? []));
         post({ type: 'ready', documents: index.docs.length });
       } catch (error) {
         // A manifest that failed is fetched again next time; shards that arrived are kept.

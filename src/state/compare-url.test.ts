@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSearch, EMPTY_COMPARE_STATE, isPresenting, parseCompareParams } from './compare-url.ts';
-import { comparePath, comparePresentationPath } from './paths.ts';
+import { articlesInAddress, comparePath, comparePresentationPath } from './paths.ts';
 
 const known = {
   articleIds: new Set([
@@ -167,5 +167,26 @@ describe('compare URL state', () => {
     );
     expect(parse('?a=lawfare-bombing-mexico&present=yes').state.present).toBeUndefined();
     expect(isPresenting(new URLSearchParams('?present=0'))).toBe(false);
+  });
+});
+
+describe('articlesInAddress', () => {
+  it('gives the columns of the compare view, an article page’s article, and its guide’s', () => {
+    expect(
+      articlesInAddress('/compare', '?a=lawfare-bombing-mexico,just-security-self-sabotage&types=legal'),
+    ).toEqual(['lawfare-bombing-mexico', 'just-security-self-sabotage']);
+    expect(articlesInAddress('/article/lawfare-bombing-mexico', '?types=legal')).toEqual([
+      'lawfare-bombing-mexico',
+    ]);
+    expect(articlesInAddress('/article/lawfare-bombing-mexico/guide', '')).toEqual([
+      'lawfare-bombing-mexico',
+    ]);
+  });
+
+  it('gives none elsewhere, or for an article path that cannot be decoded', () => {
+    expect(articlesInAddress('/', '?a=lawfare-bombing-mexico')).toEqual([]);
+    expect(articlesInAddress('/search', '?q=cartel')).toEqual([]);
+    expect(articlesInAddress('/compare', '')).toEqual([]);
+    expect(articlesInAddress('/article/%E0%A4%A', '')).toEqual([]);
   });
 });

@@ -256,6 +256,11 @@ function layersOf(state: Pick<CompareState, 'layer' | 'mine' | 'suggested' | 'cl
 }
 
 /** Comma-separated values, trimmed, empty ones and repeats removed. */
+/** The article ids the address's `a` parameter names, unchecked (in order, each once). */
+export function addressedArticleIds(params: URLSearchParams): string[] {
+  return list(params.get('a'));
+}
+
 function list(raw: string | null): string[] {
   return [
     ...new Set(

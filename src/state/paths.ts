@@ -4,11 +4,27 @@ import type { ArgumentsQuery } from '../model/argument-table.ts';
 import type { Passage } from '../model/tag-layer.ts';
 import { argumentsSearch } from './arguments-url.ts';
 import { sharedPlanSearch, type SharedPlanView } from './plan-url.ts';
-import { compareSearch, EMPTY_COMPARE_STATE, type CompareState } from './compare-url.ts';
+import { addressedArticleIds, compareSearch, EMPTY_COMPARE_STATE, type CompareState } from './compare-url.ts';
 
 /** A path of this reader as a full address (for citations and shared links). */
 export function absoluteUrl(path: string): string {
   return new URL(path, window.location.origin).href;
+}
+
+/**
+ * The articles a reader has open at `pathname` + `search` (a location inside the router's base): an
+ * article's page or guide gives its id, the compare view its columns; unchecked, [] elsewhere.
+ */
+export function articlesInAddress(pathname: string, search: string): string[] {
+  const page = /^\/article\/([^/]+)/.exec(pathname);
+  if (page?.[1] !== undefined) {
+    try {
+      return [decodeURIComponent(page[1])];
+    } catch {
+      return []; // A malformed escape names no article.
+    }
+  }
+  return pathname === '/compare' ? addressedArticleIds(new URLSearchParams(search)) : [];
 }
 
 /** The library of articles. */

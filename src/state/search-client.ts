@@ -32,10 +32,10 @@ export function coverageNote(state: SearchIndexState): string {
 /** Loads the serialised index somewhere and runs queries on it. */
 export interface SearchEngine {
   /**
-   * Resolves once every shard is in; `progress` hears of each shard (queries may run meanwhile);
-   * rejects with an Error saying what failed.
+   * Resolves once every shard is in, those of the articles in `first` fetched before the others;
+   * `progress` hears of each shard (queries may run meanwhile); rejects with an Error saying what failed.
    */
-  load: (progress?: (coverage: SearchCoverage) => void) => Promise<void>;
+  load: (progress?: (coverage: SearchCoverage) => void, first?: readonly string[]) => Promise<void>;
   /** The best `limit` hits for `query`. */
   query: (query: string, limit: number) => Promise<SearchHit[]>;
 }
@@ -44,8 +44,11 @@ export interface SearchEngine {
 export interface SearchClient {
   state: () => SearchIndexState;
   subscribe: (listener: () => void) => () => void;
-  /** Starts loading unless loading or loaded: the first focus of a search box, or "Try again". */
-  load: () => void;
+  /**
+   * Starts loading unless loading or loaded: the first focus of a search box, or "Try again"; the
+   * shards of the articles in `first` (those open) come first.
+   */
+  load: (first?: readonly string[]) => void;
   query: SearchEngine['query'];
 }
 
@@ -63,11 +66,11 @@ export function createSearchClient(engine: SearchEngine): SearchClient {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    load() {
+    load(first) {
       if (state.status !== 'idle' && state.status !== 'error') return;
       set({ status: 'loading' });
       engine
-        .load((coverage) => set({ status: 'partial', ...coverage }))
+        .load((coverage) => set({ status: 'partial', ...coverage }), first)
         .then(
           () => set({ status: 'ready' }),
           (error: unknown) => set({ status: 'error', message: (error as Error).message }),

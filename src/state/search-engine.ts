@@ -65,11 +65,11 @@ export function portSearchEngine(start: () => SearchPort, indexUrl: () => string
   };
 
   return {
-    load: (progress) =>
+    load: (progress, first) =>
       new Promise<void>((resolve, reject) => {
         loading = { resolve, reject, ...(progress ? { progress } : {}) };
         loadedFrom = indexUrl();
-        send({ type: 'load', url: loadedFrom });
+        send({ type: 'load', url: loadedFrom, ...(first?.length ? { first } : {}) });
       }),
     query: (query, limit) =>
       new Promise<SearchHit[]>((resolve, reject) => {

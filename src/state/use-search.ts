@@ -10,6 +10,7 @@ import { groupResults, type SearchResult, type SearchResultGroup } from '../sear
 import type { SearchHit } from '../search/search-index.ts';
 import { createSearchClient, searchable, type SearchClient, type SearchIndexState } from './search-client.ts';
 import { portSearchEngine } from './search-engine.ts';
+import { articlesInAddress } from './paths.ts';
 import { searchIndexHref, startSearchWorker } from './search-worker-port.ts';
 import { searchResultPath } from './search-target.ts';
 import { useManifest } from './use-corpus.ts';
@@ -36,7 +37,10 @@ export interface SearchModel {
   index: SearchIndexState;
   /** True while the results shown are not yet those of `query` (the first answer is on its way). */
   pending: boolean;
-  /** Loads the index unless it is loaded or loading (also "Try again" after a failure). */
+  /**
+   * Loads the index unless it is loaded or loading (also "Try again" after a failure), the open
+   * articles' parts first.
+   */
   load: () => void;
 }
 
@@ -73,6 +77,10 @@ export function useSearch(query: string, shown = Infinity): SearchModel {
     (result: SearchResult) => searchResultPath(result, query, location, manifest),
     [query, location, manifest],
   );
+  const load = useCallback(
+    () => client.load(articlesInAddress(location.pathname, location.search)),
+    [client, location.pathname, location.search],
+  );
   return {
     groups: grouped.groups,
     count: grouped.total,
@@ -80,6 +88,6 @@ export function useSearch(query: string, shown = Infinity): SearchModel {
     hrefFor,
     index,
     pending: !empty && answer?.query !== query,
-    load: client.load,
+    load,
   };
 }

@@ -121,7 +121,7 @@ describe('corpus files on demand', () => {
     await page.close();
   });
 
-  it('streams the search index in on the first search: results from the shards in so far, saying how much, then everything, each file once', async () => {
+  it('streams the search index in on the first search, the open articles’ parts first: results from the shards in so far, saying how much, then everything, each file once', async () => {
     const page = await browser.context.newPage();
     const searchAsked: string[] = [];
     // Requests from the page and from its workers (the index is fetched in the search worker).
@@ -160,6 +160,9 @@ describe('corpus files on demand', () => {
     expect(manifests).toHaveLength(1);
     expect(shards.length).toBeGreaterThan(2);
     expect(new Set(shards).size).toBe(shards.length);
+    // The open articles' parts come first, in their columns' order (the library lists both later).
+    const keyOf = (path: string) => /\/search-part-(.+)-[0-9a-f]+\.json$/.exec(path)?.[1];
+    expect(shards.slice(0, 2).map(keyOf)).toEqual([FTO, WAR_ZONE]);
     await browser.context.unroute(shardFile);
     browser.context.off('request', onRequest);
     await page.close();
