@@ -127,8 +127,15 @@ function decodeAnalyses(text: string, units: readonly SimilarityUnit[]): UnitAna
   try {
     const data = JSON.parse(text) as { contexts: string[][]; units: [string[], number, string | null][] };
     if (data.units.length !== units.length) return undefined;
+    // Equal tokens decoded once and shared (as analyzeUnits shares them).
+    const shared = new Map<string, Token | undefined>();
     const tokens = (list: string[]) => {
-      const out = list.map(decodeToken);
+      const out = list.map((text) => {
+        if (shared.has(text)) return shared.get(text);
+        const t = decodeToken(text);
+        shared.set(text, t);
+        return t;
+      });
       return out.every((t) => t !== undefined) ? (out as Token[]) : undefined;
     };
     const contexts = data.contexts.map(tokens);

@@ -196,15 +196,31 @@ export function analyzeUnits(
   const contexts = new Map<string, Token[]>();
   const analyzeContext = (text: string) => {
     let tokens = contexts.get(text);
-    if (!tokens) contexts.set(text, (tokens = analyze(text, opts.analyzer, vocabulary)));
+    if (!tokens) contexts.set(text, (tokens = shareTokens(analyze(text, opts.analyzer, vocabulary), shared)));
     return tokens;
   };
+  const shared = new Map<string, Token>();
   const withVectors = resources.wordVectors && opts.vectorWeight > 0 ? resources.wordVectors : undefined;
   return units.map((unit) => ({
-    tokens: analyze(unit.text, opts.analyzer, vocabulary),
+    tokens: shareTokens(analyze(unit.text, opts.analyzer, vocabulary), shared),
     context: opts.contextWeight > 0 && unit.context ? analyzeContext(unit.context) : [],
     ...(withVectors ? { sif: Array.from(sifVector(unit.text, withVectors, DEFAULT_SIF, vocabulary)) } : {}),
   }));
+}
+
+/**
+ * `tokens` with each equal token replaced by one shared object (tokens are never changed after
+ * analysis): at 100× the analyses held ~3 M token objects, each with its own key and display
+ * strings, of a few thousand distinct ones.
+ */
+function shareTokens(tokens: readonly Token[], shared: Map<string, Token>): Token[] {
+  return tokens.map((t) => {
+    const id = `${t.phrase ? 1 : 0}${t.key}\u0001${t.display}`;
+    const kept = shared.get(id);
+    if (kept) return kept;
+    shared.set(id, t);
+    return t;
+  });
 }
 
 /**
