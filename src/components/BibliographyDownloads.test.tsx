@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareFixture } from '../../tests/fixtures/compare-fixture.ts';
+import { catchDownloads, type CaughtDownload } from '../../tests/fixtures/downloads.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { parseBibliography } from '../data/cite-processor.ts';
 import { cslName } from '../model/csl.ts';
@@ -14,21 +15,11 @@ beforeAll(async () => {
   await import('../data/corpus-bibliography.ts');
 }, 60_000);
 
-let downloads: { name: string; type: string; text: Promise<string> }[] = [];
+/** The files the page downloads, caught at the download link's click. */
+let downloads: CaughtDownload[] = [];
 
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ name: this.download, type: blob.type, text: blob.text() });
-  });
+  downloads = catchDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 

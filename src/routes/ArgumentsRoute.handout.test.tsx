@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareFixture, DISPUTE_NOTE, FTO, WAR_ZONE } from '../../tests/fixtures/compare-fixture.ts';
+import { catchDownloads, type CaughtDownload } from '../../tests/fixtures/downloads.ts';
 import { renderRoutes } from '../../tests/fixtures/render-routes.tsx';
 import { sourceLabel } from '../model/citation.ts';
 import { escapeMarkdown } from '../model/handout.ts';
@@ -19,22 +20,11 @@ const MEXICO = 'Mexico rejects US military action on its soil as a breach of sov
 const CONGRESS = 'Only Congress can declare war.';
 const ARTICLE_II = 'The President claims broad power to use force without Congress.';
 
-/** The files the page downloads: name and text, caught at the download link's click. */
-let downloads: { name: string; text: Promise<string> }[] = [];
-const blobs = new Map<string, Blob>();
+/** The files the page downloads, caught at the download link's click. */
+let downloads: CaughtDownload[] = [];
 
 beforeEach(() => {
-  downloads = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ name: this.download, text: blob.text() });
-  });
+  downloads = catchDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 
