@@ -3,17 +3,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
-import { selectorFor } from '../model/anchor.ts';
-import type { AnnotationDraft, UserAnnotation } from '../model/user-annotation.ts';
+import type { UserAnnotation } from '../model/user-annotation.ts';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store.ts';
+import { STORE_DRAFT as draft } from '../../tests/fixtures/store-draft.ts';
 
-const text = 'The United States may use force in self-defence. Mexico objects to any strike on its soil.';
-const draft: AnnotationDraft = {
-  article: 'fto-lethal-force-legality',
-  selector: selectorFor(text, 0, 48),
-  types: ['legal'],
-  note: 'first',
-};
 const stores: AnnotationStore[] = [];
 /** A tab: a store on the shared database (and tab channel) `name`. */
 const tab = async (name = 'tabs-db') => {

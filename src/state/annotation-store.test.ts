@@ -2,17 +2,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectorFor } from '../model/anchor.ts';
-import type { AnnotationDraft } from '../model/user-annotation.ts';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store.ts';
 import { newUuid } from './storage-probe.ts';
+import { STORE_DRAFT as draft, STORE_TEXT as text } from '../../tests/fixtures/store-draft.ts';
 
-const text = 'The United States may use force in self-defence. Mexico objects to any strike on its soil.';
-const draft: AnnotationDraft = {
-  article: 'fto-lethal-force-legality',
-  selector: selectorFor(text, 0, 48),
-  types: ['legal'],
-  note: 'first',
-};
 const stores: AnnotationStore[] = [];
 const open = (name: string | null = 'test-db') => {
   const store = createAnnotationStore({ name, loadTimeout: 2_000 });

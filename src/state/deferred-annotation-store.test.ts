@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { selectorFor } from '../model/anchor.ts';
-import type { AnnotationDraft } from '../model/user-annotation.ts';
 import { createAnnotationStore } from './annotation-store.ts';
 import { createDeferredAnnotationStore, type StoreFactory } from './deferred-annotation-store.ts';
-
-const text = 'The United States may use force in self-defence. Mexico objects to any strike on its soil.';
-const draft: AnnotationDraft = {
-  article: 'fto-lethal-force-legality',
-  selector: selectorFor(text, 0, 48),
-  types: ['legal'],
-  note: 'first',
-};
+import { STORE_DRAFT as draft } from '../../tests/fixtures/store-draft.ts';
 
 /** A factory that counts its calls and hands out the in-memory store when released. */
 function heldFactory() {
