@@ -63,6 +63,30 @@ describe('the annotation store loaded after the first paint', () => {
     await store.whenLoaded;
   });
 
+  it('keeps the waiting changes when the store’s code fails to arrive, and replays them when a later change fetches it', async () => {
+    let fail = true;
+    let calls = 0;
+    const factory: StoreFactory = async () => {
+      calls++;
+      if (fail) throw new Error('Failed to fetch dynamically imported module');
+      return createAnnotationStore;
+    };
+    const store = createDeferredAnnotationStore(factory, { name: null });
+    const first = store.add(draft);
+    await expect(store.load()).rejects.toThrow('Failed to fetch');
+    expect(store.arrived()).toBe(false);
+    fail = false;
+    const second = store.add({ ...draft, note: 'second' });
+    await store.load();
+    expect(calls).toBe(2);
+    expect(
+      store
+        .list()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([first, second].sort());
+  });
+
   it('forwards to the store once it has arrived, and tells subscribers of every change', async () => {
     const { factory, release } = heldFactory();
     const store = createDeferredAnnotationStore(factory, { name: null });

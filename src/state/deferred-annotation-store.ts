@@ -19,7 +19,10 @@ export type StoreFactory = () => Promise<(options: StoreOptions) => AnnotationSt
 
 /** The annotation store, plus the means to load it. */
 export interface DeferredAnnotationStore extends AnnotationStore {
-  /** Starts loading the real store if it has not started; resolves with it once it has arrived. */
+  /**
+   * Starts loading the real store unless it is loading or here; resolves with it once it has arrived,
+   * rejects if its code could not be fetched (a later call tries again).
+   */
   load(): Promise<AnnotationStore>;
   /** Whether the real store has arrived. */
   arrived(): boolean;
@@ -72,6 +75,9 @@ export function createDeferredAnnotationStore(
       notify();
       return store;
     });
+    // A failed fetch of the store's code (the network, a new deploy) is not kept: the waiting changes
+    // stay queued, and the next change or `load()` fetches it again and replays them.
+    loading.catch(() => (loading = undefined));
     return loading;
   }
 
