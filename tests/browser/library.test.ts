@@ -29,13 +29,15 @@ describe('the library and the article page in Chromium', () => {
     await article.textShown();
     const first = article.paragraph(1);
     expect(await first.isVisible()).toBe(true);
-    expect(await first.innerText()).toContain(
-      'President Donald Trump, who has frequently suggested he might use U.S. military force',
-    );
+    // Rendered text: a paragraph whose off-screen skipping (content-visibility) has just been switched
+    // on may read as empty until the browser's next rendering step has found it on screen.
+    await expect
+      .poll(() => first.innerText())
+      .toContain('President Donald Trump, who has frequently suggested he might use U.S. military force');
     const caption = article.captions().first();
-    expect(await caption.innerText()).toContain(
-      'Osama Bin Laden’s compound in Pakistan raided by U.S. Navy SEALS.',
-    );
+    await expect
+      .poll(() => caption.innerText())
+      .toContain('Osama Bin Laden’s compound in Pakistan raided by U.S. Navy SEALS.');
     // A caption is not a numbered body paragraph.
     expect(await caption.locator('[data-paragraph]').count()).toBe(0);
     expect(await axeViolations(library.page)).toEqual([]);
